@@ -1,0 +1,593 @@
+//! The config files: `.mlops.toml` (committed, project-wide) and `.mlo/config.local.toml`
+//! (this machine only). Both share one schema, [`KEYS`]: every key has a dotted path, a type
+//! and a documented default. Unknown keys and wrong types are rejected with the key's path and
+//! the file's line, both when a file is read and when `mlo config set` would write one; a
+//! rejected `set` leaves the file untouched. Edits go through `toml_edit`, so comments and
+//! layout survive, and files are replaced atomically.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use toml_edit::{DocumentMut, Item, Table, Value};
+
+/// The `.mlops.toml` that `mlo init` writes when none exists.
+pub const DEFAULT_PROJECT_CONFIG: &str = r#"# mlo project configuration. Committed to git; shared by everyone who clones the project.
+# Machine-local settings (credentials references, paths) go in .mlo/config.local.toml instead.
+# Every key is documented in .mlops.toml.example; `mlo config list` shows the values in force.
+
+[core]
+# Who audit events name when MLO_ACTOR is not set (default: git user.email, else the OS user).
+# actor = "alice@example.com"
+
+[store]
+# How files enter the object store: auto (reflink, else copy), reflink, hardlink, copy.
+# link = "auto"
+
+[index]
+# How long a command waits for another process's write lock on .mlo/index.db, in ms.
+# busy_timeout_ms = 10000
+"#;
+
+/// The type of a config value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ValueKind {
+    /// Any string.
+    String,
+    /// true or false.
+    Bool,
+    /// A whole number in a range.
+    Integer {
+        /// Smallest allowed.
+        min: i64,
+        /// Largest allowed.
+        max: i64,
+    },
+    /// One of a fixed set of strings.
+    Enum(&'static [&'static str]),
+}
+
+impl fmt::Display for ValueKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ValueKind::String => f.write_str("a string"),
+            ValueKind::Bool => f.write_str("a boolean (true or false)"),
+            ValueKind::Integer { min, max } => write!(f, "an integer from {min} to {max}"),
+            ValueKind::Enum(options) => write!(f, "one of {}", options.join(", ")),
+        }
+    }
+}
+
+/// One documented config key.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct KeySpec {
+    /// Dotted path, e.g. `store.link`.
+    pub key: &'static str,
+    /// Its type.
+    pub kind: ValueKind,
+    /// The default in TOML syntax, or empty when the default is computed.
+    pub default: &'static str,
+    /// What it does.
+    pub doc: &'static str,
+}
+
+/// Every key mlo understands. Later command groups add theirs here.
+pub const KEYS: &[KeySpec] = &[
+    KeySpec {
+        key: "core.actor",
+        kind: ValueKind::String,
+        default: "",
+        doc: "who audit events name when MLO_ACTOR is not set (default: git user.email, else the OS user)",
+    },
+    KeySpec {
+        key: "store.link",
+        kind: ValueKind::Enum(&["auto", "reflink", "hardlink", "copy"]),
+        default: "\"auto\"",
+        doc: "how files enter the object store: auto (reflink, else copy), reflink, hardlink, copy",
+    },
+    KeySpec {
+        key: "index.busy_timeout_ms",
+        kind: ValueKind::Integer { min: 0, max: 600_000 },
+        default: "10000",
+        doc: "how long a command waits for another process's write lock on .mlo/index.db, in milliseconds",
+    },
+];
+
+/// Look up a key's spec.
+pub fn spec(key: &str) -> Option<&'static KeySpec> {
+    KEYS.iter().find(|k| k.key == key)
+}
+
+/// Errors in config files and `mlo config` arguments.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file is not valid TOML.
+    #[error("`{}` is not valid TOML (line {line}, column {column}): {message}", path.display())]
+    Syntax {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The parser's message.
+        message: String,
+    },
+    /// A key that is not in the schema.
+    #[error("unknown key `{key}`{}", location(path, *line))]
+    UnknownKey {
+        /// The dotted key.
+        key: String,
+        /// The file, when it came from one.
+        path: Option<PathBuf>,
+        /// 1-based line, when known.
+        line: Option<usize>,
+        /// A close known key.
+        suggestion: Option<&'static str>,
+    },
+    /// A value of the wrong type.
+    #[error("key `{key}`{} expects {expected}, found {found}", location(path, *line))]
+    WrongType {
+        /// The dotted key.
+        key: String,
+        /// The file, when it came from one.
+        path: Option<PathBuf>,
+        /// 1-based line, when known.
+        line: Option<usize>,
+        /// The type it wants.
+        expected: ValueKind,
+        /// What was there.
+        found: String,
+    },
+    /// Reading or writing the file failed.
+    #[error("cannot {action} `{}`", path.display())]
+    Io {
+        /// What we were doing.
+        action: &'static str,
+        /// The file.
+        path: PathBuf,
+        /// The OS error.
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+fn location(path: &Option<PathBuf>, line: Option<usize>) -> String {
+    match (path, line) {
+        (Some(p), Some(l)) => format!(" in `{}` line {l}", p.display()),
+        (Some(p), None) => format!(" in `{}`", p.display()),
+        _ => String::new(),
+    }
+}
+
+impl ConfigError {
+    /// Next steps.
+    pub fn hints(&self) -> Vec<String> {
+        match self {
+            ConfigError::UnknownKey { suggestion: Some(s), .. } => vec![format!("did you mean `{s}`?")],
+            ConfigError::UnknownKey { .. } => vec!["`mlo config list --all` shows every key mlo understands".into()],
+            ConfigError::WrongType { key, .. } => spec(key)
+                .map(|s| vec![format!("`{}`: {}", s.key, s.doc)])
+                .unwrap_or_default(),
+            ConfigError::Syntax { .. } => vec!["fix the file by hand; mlo did not change it".into()],
+            ConfigError::Io { .. } => vec![],
+        }
+    }
+}
+
+/// A parsed config file: its document (for edits) and where it lives.
+#[derive(Debug, Clone)]
+pub struct ConfigFile {
+    /// The file (which may not exist yet).
+    pub path: PathBuf,
+    /// The parsed document (empty when the file does not exist).
+    pub doc: DocumentMut,
+    text: String,
+}
+
+/// A leaf value found in a file, with its key and TOML rendering.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Entry {
+    /// Dotted key.
+    pub key: String,
+    /// The value as JSON.
+    pub value: serde_json::Value,
+}
+
+impl ConfigFile {
+    /// Read and validate a config file; a missing file is an empty config.
+    pub fn load(path: &Path) -> Result<Self, ConfigError> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(source) => return Err(ConfigError::Io { action: "read", path: path.to_path_buf(), source }),
+        };
+        Self::parse(path, text)
+    }
+
+    /// Parse and validate `text` as if it were the file at `path`.
+    pub fn parse(path: &Path, text: String) -> Result<Self, ConfigError> {
+        let doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+            let (line, column) = e
+                .span()
+                .map(|s| line_col(&text, s.start))
+                .unwrap_or((1, 1));
+            ConfigError::Syntax {
+                path: path.to_path_buf(),
+                line,
+                column,
+                message: e.message().trim().to_string(),
+            }
+        })?;
+        let file = ConfigFile { path: path.to_path_buf(), doc, text };
+        file.validate()?;
+        Ok(file)
+    }
+
+    /// Every leaf value in the file, validated.
+    pub fn entries(&self) -> Result<Vec<Entry>, ConfigError> {
+        let mut out = Vec::new();
+        walk(self.doc.as_table(), "", &mut |key, item| {
+            let spec = spec(key).ok_or_else(|| self.unknown(key))?;
+            let value = check_item(spec, item).map_err(|found| self.wrong_type(spec, found))?;
+            out.push(Entry { key: key.to_string(), value });
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// The value of one key, if set in this file.
+    pub fn get(&self, key: &str) -> Option<serde_json::Value> {
+        let spec = spec(key)?;
+        let item = lookup(self.doc.as_table(), key)?;
+        check_item(spec, item).ok()
+    }
+
+    /// Set `key` to the string `raw` parsed according to the key's type. The document is
+    /// changed only in memory; call [`ConfigFile::save`].
+    pub fn set(&mut self, key: &str, raw: &str) -> Result<serde_json::Value, ConfigError> {
+        let spec = spec(key).ok_or_else(|| ConfigError::UnknownKey {
+            key: key.into(),
+            path: None,
+            line: None,
+            suggestion: suggest(key),
+        })?;
+        let value = parse_raw(spec, raw).map_err(|found| ConfigError::WrongType {
+            key: key.into(),
+            path: None,
+            line: None,
+            expected: spec.kind,
+            found,
+        })?;
+        let (table_path, leaf) = key.rsplit_once('.').unwrap_or(("", key));
+        let mut table = self.doc.as_table_mut();
+        for part in table_path.split('.').filter(|p| !p.is_empty()) {
+            let entry = table.entry(part).or_insert_with(|| {
+                let mut t = Table::new();
+                t.set_implicit(false);
+                Item::Table(t)
+            });
+            table = entry.as_table_mut().ok_or_else(|| ConfigError::WrongType {
+                key: part.into(),
+                path: Some(self.path.clone()),
+                line: None,
+                expected: ValueKind::String,
+                found: "a non-table value where a table is needed".into(),
+            })?;
+        }
+        let json = check_value(spec, &value).expect("parsed values type-check");
+        table.insert(leaf, Item::Value(value));
+        self.validate()?;
+        Ok(json)
+    }
+
+    /// Remove `key`; returns whether it was set.
+    pub fn unset(&mut self, key: &str) -> Result<bool, ConfigError> {
+        if spec(key).is_none() {
+            return Err(ConfigError::UnknownKey { key: key.into(), path: None, line: None, suggestion: suggest(key) });
+        }
+        let (table_path, leaf) = key.rsplit_once('.').unwrap_or(("", key));
+        let mut table = self.doc.as_table_mut();
+        for part in table_path.split('.').filter(|p| !p.is_empty()) {
+            match table.get_mut(part).and_then(Item::as_table_mut) {
+                Some(t) => table = t,
+                None => return Ok(false),
+            }
+        }
+        Ok(table.remove(leaf).is_some())
+    }
+
+    /// Write the document back atomically (creating parent directories as needed).
+    pub fn save(&self) -> Result<(), ConfigError> {
+        let mut text = self.doc.to_string();
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        super::write_atomic(&self.path, text.as_bytes())
+            .map_err(|source| ConfigError::Io { action: "write", path: self.path.clone(), source })
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        self.entries().map(|_| ())
+    }
+
+    fn unknown(&self, key: &str) -> ConfigError {
+        ConfigError::UnknownKey {
+            key: key.into(),
+            path: Some(self.path.clone()),
+            line: self.line_of(key),
+            suggestion: suggest(key),
+        }
+    }
+
+    fn wrong_type(&self, spec: &KeySpec, found: String) -> ConfigError {
+        ConfigError::WrongType {
+            key: spec.key.into(),
+            path: Some(self.path.clone()),
+            line: self.line_of(spec.key),
+            expected: spec.kind,
+            found,
+        }
+    }
+
+    /// Best-effort line of a key: the line of its leaf name inside its table's section.
+    fn line_of(&self, key: &str) -> Option<usize> {
+        let (table, leaf) = key.rsplit_once('.').unwrap_or(("", key));
+        let mut in_table = table.is_empty();
+        for (i, line) in self.text.lines().enumerate() {
+            let t = line.trim();
+            if t.starts_with('[') {
+                let name = t.trim_start_matches('[').trim_end_matches(']').trim();
+                in_table = name == table;
+                continue;
+            }
+            let lhs = t.split('=').next().unwrap_or("").trim().trim_matches('"');
+            if in_table && lhs == leaf {
+                return Some(i + 1);
+            }
+            if lhs == key {
+                return Some(i + 1);
+            }
+        }
+        None
+    }
+}
+
+fn walk(
+    table: &Table,
+    prefix: &str,
+    f: &mut dyn FnMut(&str, &Item) -> Result<(), ConfigError>,
+) -> Result<(), ConfigError> {
+    for (k, item) in table.iter() {
+        let key = if prefix.is_empty() { k.to_string() } else { format!("{prefix}.{k}") };
+        match item {
+            Item::Table(t) => walk(t, &key, f)?,
+            Item::Value(Value::InlineTable(t)) if spec(&key).is_none() => {
+                let t = t.clone().into_table();
+                walk(&t, &key, f)?;
+            }
+            Item::None => {}
+            other => f(&key, other)?,
+        }
+    }
+    Ok(())
+}
+
+fn lookup<'a>(table: &'a Table, key: &str) -> Option<&'a Item> {
+    let mut parts = key.split('.').peekable();
+    let mut current = table;
+    while let Some(part) = parts.next() {
+        let item = current.get(part)?;
+        if parts.peek().is_none() {
+            return Some(item);
+        }
+        current = item.as_table()?;
+    }
+    None
+}
+
+fn describe(item: &Item) -> String {
+    match item {
+        Item::Value(Value::String(s)) => format!("the string \"{}\"", s.value()),
+        Item::Value(Value::Integer(i)) => format!("the integer {}", i.value()),
+        Item::Value(Value::Float(f)) => format!("the float {}", f.value()),
+        Item::Value(Value::Boolean(b)) => format!("the boolean {}", b.value()),
+        Item::Value(Value::Datetime(_)) => "a date-time".into(),
+        Item::Value(Value::Array(_)) | Item::ArrayOfTables(_) => "an array".into(),
+        Item::Value(Value::InlineTable(_)) | Item::Table(_) => "a table".into(),
+        Item::None => "nothing".into(),
+    }
+}
+
+fn check_item(spec: &KeySpec, item: &Item) -> Result<serde_json::Value, String> {
+    match item {
+        Item::Value(v) => check_value(spec, v).map_err(|_| describe(item)),
+        other => Err(describe(other)),
+    }
+}
+
+fn check_value(spec: &KeySpec, v: &Value) -> Result<serde_json::Value, ()> {
+    match (spec.kind, v) {
+        (ValueKind::String, Value::String(s)) => Ok(serde_json::Value::String(s.value().clone())),
+        (ValueKind::Bool, Value::Boolean(b)) => Ok(serde_json::Value::Bool(*b.value())),
+        (ValueKind::Integer { min, max }, Value::Integer(i)) if (min..=max).contains(i.value()) => {
+            Ok(serde_json::Value::from(*i.value()))
+        }
+        (ValueKind::Enum(options), Value::String(s)) if options.contains(&s.value().as_str()) => {
+            Ok(serde_json::Value::String(s.value().clone()))
+        }
+        _ => Err(()),
+    }
+}
+
+fn parse_raw(spec: &KeySpec, raw: &str) -> Result<Value, String> {
+    match spec.kind {
+        ValueKind::String => Ok(Value::from(raw)),
+        ValueKind::Bool => match raw {
+            "true" => Ok(Value::from(true)),
+            "false" => Ok(Value::from(false)),
+            _ => Err(format!("`{raw}`")),
+        },
+        ValueKind::Integer { min, max } => match raw.parse::<i64>() {
+            Ok(i) if (min..=max).contains(&i) => Ok(Value::from(i)),
+            _ => Err(format!("`{raw}`")),
+        },
+        ValueKind::Enum(options) => {
+            if options.contains(&raw) {
+                Ok(Value::from(raw))
+            } else {
+                Err(format!("`{raw}`"))
+            }
+        }
+    }
+}
+
+/// The closest known key, when one is close enough to be a typo.
+fn suggest(key: &str) -> Option<&'static str> {
+    KEYS.iter()
+        .map(|k| (edit_distance(key, k.key), k.key))
+        .filter(|(d, _)| *d <= 3)
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<ConfigFile, ConfigError> {
+        ConfigFile::parse(Path::new(".mlops.toml"), text.to_string())
+    }
+
+    #[test]
+    fn default_config_is_valid() {
+        assert!(parse(DEFAULT_PROJECT_CONFIG).unwrap().entries().unwrap().is_empty());
+    }
+
+    #[test]
+    fn unknown_key_names_path_and_line() {
+        let err = parse("[store]\nlink = \"copy\"\nlnk = \"copy\"\n").unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.contains("`store.lnk`") && msg.contains("line 3"), "{msg}");
+        assert_eq!(err.hints(), vec!["did you mean `store.link`?".to_string()]);
+    }
+
+    #[test]
+    fn wrong_type_is_rejected() {
+        let err = parse("[index]\nbusy_timeout_ms = \"soon\"\n").unwrap_err();
+        assert!(err.to_string().contains("expects an integer"), "{err}");
+    }
+
+    #[test]
+    fn set_keeps_comments_and_validates() {
+        let mut f = parse(DEFAULT_PROJECT_CONFIG).unwrap();
+        f.set("store.link", "copy").unwrap();
+        assert!(f.doc.to_string().contains("# How files enter the object store"));
+        assert!(f.set("store.link", "teleport").is_err());
+        assert!(f.set("store.nope", "x").is_err());
+        assert_eq!(f.get("store.link"), Some(serde_json::json!("copy")));
+    }
+}
+
+/// `mlo config set|unset` outcome.
+#[derive(Debug, Serialize)]
+pub struct ConfigChange {
+    /// The key.
+    pub key: String,
+    /// The new value (null after unset).
+    pub value: serde_json::Value,
+    /// The previous value, if any.
+    pub old: Option<serde_json::Value>,
+    /// The file changed, relative to the repository root.
+    pub file: String,
+    /// For unset: whether the key was there.
+    pub removed: bool,
+}
+
+/// The error for a key not in the schema.
+pub fn unknown_key(key: &str) -> super::RepoError {
+    ConfigError::UnknownKey { key: key.into(), path: None, line: None, suggestion: suggest(key) }.into()
+}
+
+/// Path of `.mlo/config.local.toml`.
+pub fn local_path(repo: &super::Repo) -> PathBuf {
+    repo.mlo_dir().join(super::LOCAL_CONFIG)
+}
+
+fn target_file(repo: &super::Repo, local: bool) -> (PathBuf, String) {
+    if local {
+        (local_path(repo), format!("{}/{}", super::MLO_DIR, super::LOCAL_CONFIG))
+    } else {
+        (repo.root().join(super::PROJECT_CONFIG), super::PROJECT_CONFIG.to_string())
+    }
+}
+
+/// Set a key in a config file, atomically, with an audit event in the same index transaction.
+/// Concurrent `set`s are serialized by the index write lock, so none is lost.
+pub fn set(repo: &super::Repo, key: &str, raw: &str, local: bool) -> Result<ConfigChange, crate::Error> {
+    edit(repo, key, local, |file| file.set(key, raw).map(Some))
+}
+
+/// Remove a key from a config file (audited).
+pub fn unset(repo: &super::Repo, key: &str, local: bool) -> Result<ConfigChange, crate::Error> {
+    edit(repo, key, local, |file| file.unset(key).map(|removed| if removed { None } else { Some(serde_json::Value::Null) }))
+}
+
+/// Shared read-modify-write under the index lock. `apply` returns `Some(new value)` for a
+/// set, `None` when a key was removed, `Some(Null)` when unset found nothing.
+fn edit(
+    repo: &super::Repo,
+    key: &str,
+    local: bool,
+    apply: impl FnOnce(&mut ConfigFile) -> Result<Option<serde_json::Value>, ConfigError>,
+) -> Result<ConfigChange, crate::Error> {
+    use crate::audit::{NewEvent, Target};
+    let (path, file_label) = target_file(repo, local);
+    let mut index = repo.open_index()?;
+    let secret = crate::audit::redact(serde_json::json!({ key: "x" }))[key] != "x";
+    let (change, _) = repo.change(&mut index, |_tx| {
+        // Read inside the write lock so concurrent edits serialize.
+        let mut file = ConfigFile::load(&path).map_err(super::RepoError::from)?;
+        let old = file.get(key);
+        let applied = apply(&mut file).map_err(super::RepoError::from)?;
+        let (value, removed) = match applied {
+            Some(serde_json::Value::Null) => (serde_json::Value::Null, false),
+            Some(v) => (v, false),
+            None => (serde_json::Value::Null, true),
+        };
+        file.save().map_err(super::RepoError::from)?;
+        let action = if value.is_null() { "config.unset" } else { "config.set" };
+        let shown = |v: &serde_json::Value| if secret { serde_json::json!("[REDACTED]") } else { v.clone() };
+        let details = serde_json::json!({
+            "key": key,
+            "file": file_label,
+            "old": old.as_ref().map(shown),
+            "new": shown(&value),
+        });
+        let event = NewEvent::success(action, Target::new("config", key), details);
+        Ok((ConfigChange { key: key.into(), value, old, file: file_label.clone(), removed }, event))
+    })?;
+    Ok(change)
+}

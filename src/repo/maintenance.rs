@@ -1,0 +1,252 @@
+//! Whole-repository operations: the status summary, `fsck` (re-hash everything, verify the
+//! chain) and rebuilding the index from the record objects.
+
+use std::fs;
+use std::path::PathBuf;
+
+use rusqlite::params;
+use serde::Serialize;
+
+use super::Repo;
+use crate::audit::{self, AuditEvent, NewEvent, Target, VerifyOutcome};
+use crate::error::Error;
+use crate::index::IndexError;
+use crate::store::{Digest, StoreStats};
+
+/// `mlo status`.
+#[derive(Debug, Serialize)]
+pub struct StatusOutcome {
+    /// Repository root.
+    pub root: PathBuf,
+    /// Objects in `.mlo/objects`.
+    pub objects: StoreStats,
+    /// Record objects in `.mlo/records`.
+    pub records: StoreStats,
+    /// Finished runs known to the index.
+    pub runs: i64,
+    /// Registered model versions known to the index.
+    pub model_versions: i64,
+    /// Audit events in this repository's chain.
+    pub audit_events: i64,
+    /// Hash of the last audit event.
+    pub audit_head: Option<String>,
+    /// This repository's audit chain id.
+    pub chain_id: String,
+    /// Index schema version.
+    pub schema_version: i64,
+    /// Stale staging files removed while looking.
+    pub cleaned_tmp: usize,
+}
+
+/// Summarise the repository.
+pub fn status(repo: &Repo) -> Result<StatusOutcome, Error> {
+    let cleaned_tmp = repo.objects().clean_tmp(std::time::Duration::from_secs(24 * 3600))?;
+    let index = repo.open_index()?;
+    let conn = index.conn();
+    let count_type = |t: &str| -> Result<i64, IndexError> {
+        conn.query_row("SELECT count(*) FROM records WHERE type = ?1", [t], |r| r.get(0))
+            .map_err(|e| index.err(e))
+    };
+    let head = audit::head(conn)?;
+    Ok(StatusOutcome {
+        root: repo.root().to_path_buf(),
+        objects: repo.objects().stats()?,
+        records: repo.records().stats()?,
+        runs: count_type("run")?,
+        model_versions: count_type("model_version")?,
+        audit_events: audit::count(conn)?,
+        audit_head: head.map(|(_, h)| h),
+        chain_id: repo.chain_id(&index)?,
+        schema_version: index.schema_version()?,
+        cleaned_tmp,
+    })
+}
+
+/// `mlo fsck`.
+#[derive(Debug, Serialize)]
+pub struct FsckOutcome {
+    /// Objects whose content matched.
+    pub objects_ok: u64,
+    /// Corrupt objects: (name, what the content hashes to).
+    pub objects_corrupt: Vec<(Digest, Digest)>,
+    /// Records whose content matched.
+    pub records_ok: u64,
+    /// Corrupt records.
+    pub records_corrupt: Vec<(Digest, Digest)>,
+    /// Records the index knows but the record store lacks.
+    pub records_missing: Vec<String>,
+    /// Unexpected files inside the stores.
+    pub strays: Vec<PathBuf>,
+    /// The audit chain check.
+    pub audit: VerifyOutcome,
+}
+
+impl FsckOutcome {
+    /// True when nothing is wrong.
+    pub fn is_clean(&self) -> bool {
+        self.objects_corrupt.is_empty()
+            && self.records_corrupt.is_empty()
+            && self.records_missing.is_empty()
+            && self.audit.problem.is_none()
+    }
+}
+
+/// Re-hash every object and record and verify the audit chain.
+pub fn fsck(repo: &Repo, mut progress: impl FnMut(u64)) -> Result<FsckOutcome, Error> {
+    let index = repo.open_index()?;
+    repo.materialize_records(&index)?;
+    let objects = repo.objects().verify(&mut progress)?;
+    let records = repo.records().verify(&mut progress)?;
+    let conn = index.conn();
+    let mut stmt = conn
+        .prepare("SELECT digest FROM records WHERE materialized = 1")
+        .map_err(|e| index.err(e))?;
+    let mut records_missing = Vec::new();
+    let digests: Vec<String> = stmt
+        .query_map([], |r| r.get(0))
+        .map_err(|e| index.err(e))?
+        .collect::<Result<_, _>>()
+        .map_err(|e| index.err(e))?;
+    for d in digests {
+        match d.parse::<Digest>() {
+            Ok(digest) if repo.records().has(&digest) => {}
+            _ => records_missing.push(d),
+        }
+    }
+    let mut strays = objects.strays;
+    strays.extend(records.strays);
+    Ok(FsckOutcome {
+        objects_ok: objects.ok,
+        objects_corrupt: objects.corrupt,
+        records_ok: records.ok,
+        records_corrupt: records.corrupt,
+        records_missing,
+        strays,
+        audit: audit::verify_chain(conn)?,
+    })
+}
+
+/// `mlo index rebuild`.
+#[derive(Debug, Serialize)]
+pub struct RebuildOutcome {
+    /// Record objects read.
+    pub records: usize,
+    /// Audit events of this repository's chain restored.
+    pub audit_events: usize,
+    /// Record objects that could not be read (corrupt or not JSON), left out.
+    pub skipped: Vec<String>,
+    /// Where an unreadable old index was moved, if it was.
+    pub moved_aside: Option<PathBuf>,
+}
+
+/// Re-create the index from the record objects, in one transaction.
+pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
+    let path = repo.index_path();
+    let mut moved_aside = None;
+    let mut index = match repo.open_index() {
+        Ok(i) => match i.conn().query_row("PRAGMA quick_check", [], |r| r.get::<_, String>(0)) {
+            Ok(ok) if ok == "ok" => i,
+            _ => {
+                drop(i);
+                moved_aside = Some(move_aside(&path)?);
+                repo.open_index()?
+            }
+        },
+        Err(IndexError::TooNew { .. }) => return Err(repo.open_index().unwrap_err().into()),
+        Err(_) => {
+            moved_aside = Some(move_aside(&path)?);
+            repo.open_index()?
+        }
+    };
+    let chain = read_chain_id(repo)?;
+    let mut skipped = Vec::new();
+    let mut rows = Vec::new();
+    let mut events: Vec<AuditEvent> = Vec::new();
+    for (digest, _) in repo.records().list()? {
+        let parsed = repo
+            .records()
+            .get_bytes(&digest)
+            .map_err(|e| e.to_string())
+            .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).map(|v| (b, v)).map_err(|e| e.to_string()));
+        let (bytes, value) = match parsed {
+            Ok(p) => p,
+            Err(why) => {
+                skipped.push(format!("{digest}: {why}"));
+                continue;
+            }
+        };
+        let record_type = value.get("type").and_then(|t| t.as_str()).unwrap_or("").to_string();
+        let created = value
+            .get("timestamp")
+            .or_else(|| value.get("created_at"))
+            .and_then(|t| t.as_str())
+            .unwrap_or("")
+            .to_string();
+        if record_type == "audit_event" {
+            match AuditEvent::from_record(&value) {
+                Ok(e) if e.chain == chain => events.push(e),
+                Ok(_) => {}
+                Err(why) => {
+                    skipped.push(format!("{digest}: not an audit event: {why}"));
+                    continue;
+                }
+            }
+        }
+        rows.push((digest.to_hex(), record_type, created, String::from_utf8_lossy(&bytes).into_owned()));
+    }
+    events.sort_by_key(|e| e.seq);
+    let record_count = rows.len();
+    let event_count = events.len();
+    index.write(|tx| {
+        let wrap = |source| Error::from(IndexError::Sqlite { path: path.clone(), source });
+        tx.execute("DELETE FROM audit_events", []).map_err(wrap)?;
+        tx.execute("DELETE FROM records", []).map_err(wrap)?;
+        tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('chain_id', ?1)", params![chain])
+            .map_err(wrap)?;
+        {
+            let mut insert = tx
+                .prepare("INSERT OR IGNORE INTO records (digest, type, created_at, body, materialized) VALUES (?1, ?2, ?3, ?4, 1)")
+                .map_err(wrap)?;
+            for (d, t, c, b) in &rows {
+                insert.execute(params![d, t, c, b]).map_err(wrap)?;
+            }
+        }
+        for e in &events {
+            audit::insert_event(tx, e).map_err(wrap)?;
+        }
+        Ok::<_, Error>(())
+    })?;
+    let outcome = RebuildOutcome { records: record_count, audit_events: event_count, skipped, moved_aside };
+    let details = serde_json::json!({
+        "records": outcome.records,
+        "audit_events": outcome.audit_events,
+        "skipped": outcome.skipped.len(),
+        "moved_aside": outcome.moved_aside.as_ref().map(|p| p.display().to_string()),
+    });
+    repo.change(&mut index, |_| {
+        Ok(((), NewEvent::success("index.rebuild", Target::new("index", "index.db"), details)))
+    })?;
+    Ok(outcome)
+}
+
+/// The chain id of this repository, from `.mlo/chain_id` (written by `mlo init`).
+pub fn read_chain_id(repo: &Repo) -> Result<String, Error> {
+    let path = repo.mlo_dir().join("chain_id");
+    fs::read_to_string(&path)
+        .map(|s| s.trim().to_string())
+        .map_err(|source| Error::Io { action: "read", path, source })
+}
+
+fn move_aside(path: &std::path::Path) -> Result<PathBuf, Error> {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let dest = path.with_file_name(format!("index.db.corrupt-{stamp}"));
+    fs::rename(path, &dest).map_err(|source| Error::Io { action: "move aside", path: path.to_path_buf(), source })?;
+    for suffix in ["-wal", "-shm"] {
+        let side = PathBuf::from(format!("{}{suffix}", path.display()));
+        let _ = fs::remove_file(side);
+    }
+    Ok(dest)
+}

@@ -1,0 +1,179 @@
+//! Settings, resolved once: defaults < `.mlops.toml` < `.mlo/config.local.toml` < `MLO_*`
+//! environment < flags. Nothing else in mlo reads environment variables or config files; the
+//! environment is captured into [`Env`] at the edge, so tests can hand in their own.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use crate::audit::{Actor, ActorType};
+use crate::clock::{Clock, parse_ts};
+use crate::error::Error;
+use crate::store::LinkMode;
+
+use super::config::{ConfigFile, Entry};
+use super::{LOCAL_CONFIG, MLO_DIR, PROJECT_CONFIG};
+
+/// A snapshot of the process environment.
+#[derive(Debug, Clone, Default)]
+pub struct Env {
+    vars: BTreeMap<String, String>,
+}
+
+impl Env {
+    /// Capture the real environment.
+    pub fn capture() -> Self {
+        Env { vars: std::env::vars().collect() }
+    }
+
+    /// An environment made of these pairs (tests).
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        Env { vars: pairs.into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect() }
+    }
+
+    /// One variable, if set and not empty.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.vars.get(key).map(String::as_str).filter(|v| !v.is_empty())
+    }
+}
+
+/// Where a setting's value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// Built-in default.
+    Default,
+    /// `.mlops.toml`.
+    Project,
+    /// `.mlo/config.local.toml`.
+    Local,
+    /// An `MLO_*` environment variable.
+    Env,
+}
+
+/// The resolved settings of one repository.
+#[derive(Debug)]
+pub struct Settings {
+    /// Link strategy for files entering the store.
+    pub link: LinkMode,
+    /// SQLite busy timeout.
+    pub busy_timeout_ms: u64,
+    /// Where time comes from.
+    pub clock: Clock,
+    /// This machine's host name.
+    pub host: String,
+    /// Every key set in a file, with its origin (for `mlo config list`).
+    pub entries: Vec<(Entry, Origin)>,
+    actor_config: Option<String>,
+    env: Env,
+    root: std::path::PathBuf,
+    actor: OnceLock<Actor>,
+}
+
+impl Settings {
+    /// Resolve the settings of the repository rooted at `root`.
+    pub fn resolve(root: &Path, env: &Env) -> Result<Self, Error> {
+        let project = ConfigFile::load(&root.join(PROJECT_CONFIG)).map_err(super::RepoError::from)?;
+        let local = ConfigFile::load(&root.join(MLO_DIR).join(LOCAL_CONFIG)).map_err(super::RepoError::from)?;
+        let mut entries = Vec::new();
+        for e in project.entries().map_err(super::RepoError::from)? {
+            entries.push((e, Origin::Project));
+        }
+        for e in local.entries().map_err(super::RepoError::from)? {
+            entries.retain(|(old, _): &(Entry, Origin)| old.key != e.key);
+            entries.push((e, Origin::Local));
+        }
+        let value = |key: &str| entries.iter().find(|(e, _)| e.key == key).map(|(e, _)| e.value.clone());
+        let link = match value("store.link").as_ref().and_then(|v| v.as_str()) {
+            Some("reflink") => LinkMode::Reflink,
+            Some("hardlink") => LinkMode::Hardlink,
+            Some("copy") => LinkMode::Copy,
+            _ => LinkMode::Auto,
+        };
+        let busy_timeout_ms = value("index.busy_timeout_ms").and_then(|v| v.as_u64()).unwrap_or(10_000);
+        let clock = match env.get("MLO_TEST_TIMESTAMP") {
+            Some(ts) => Clock::Fixed(parse_ts(ts).ok_or_else(|| Error::Input {
+                message: format!("MLO_TEST_TIMESTAMP `{ts}` is not an RFC 3339 timestamp"),
+                hint: Some("use a form like `2026-01-02T03:04:05Z`".into()),
+            })?),
+            None => Clock::System,
+        };
+        let host = env
+            .get("MLO_HOST")
+            .map(str::to_string)
+            .unwrap_or_else(|| gethostname::gethostname().to_string_lossy().into_owned());
+        Ok(Settings {
+            link,
+            busy_timeout_ms,
+            clock,
+            host,
+            actor_config: value("core.actor").and_then(|v| v.as_str().map(str::to_string)),
+            entries,
+            env: env.clone(),
+            root: root.to_path_buf(),
+            actor: OnceLock::new(),
+        })
+    }
+
+    /// Who is acting: `MLO_ACTOR`, else `core.actor`, else git's `user.email`, else the OS
+    /// user. Inside a CI job (detected from the CI system's variables) the type is `ci` and
+    /// the source is the job's URL. Computed on first use (it may run `git config`).
+    pub fn actor(&self) -> Actor {
+        self.actor.get_or_init(|| resolve_actor(&self.env, self.actor_config.as_deref(), &self.root)).clone()
+    }
+}
+
+fn resolve_actor(env: &Env, configured: Option<&str>, root: &Path) -> Actor {
+    let (ci, source) = detect_ci(env);
+    let actor_type = match env.get("MLO_ACTOR_TYPE") {
+        Some("service") => ActorType::Service,
+        Some("ci") => ActorType::Ci,
+        Some("user") => ActorType::User,
+        _ if ci => ActorType::Ci,
+        _ => ActorType::User,
+    };
+    let id = env
+        .get("MLO_ACTOR")
+        .map(str::to_string)
+        .or_else(|| configured.map(str::to_string))
+        .or_else(|| git_email(root))
+        .or_else(|| env.get("USER").or_else(|| env.get("USERNAME")).map(str::to_string))
+        .unwrap_or_else(|| "unknown".into());
+    Actor { actor_type, id, source }
+}
+
+/// Whether we run inside a CI job, and the job's URL when the CI system gives one.
+pub fn detect_ci(env: &Env) -> (bool, Option<String>) {
+    if let (Some(server), Some(repo), Some(run)) =
+        (env.get("GITHUB_SERVER_URL"), env.get("GITHUB_REPOSITORY"), env.get("GITHUB_RUN_ID"))
+    {
+        return (true, Some(format!("{server}/{repo}/actions/runs/{run}")));
+    }
+    if let Some(url) = env.get("CI_JOB_URL") {
+        return (true, Some(url.to_string()));
+    }
+    if let Some(url) = env.get("BUILD_URL") {
+        return (true, Some(url.to_string()));
+    }
+    if let (Some(collection), Some(project), Some(build)) =
+        (env.get("SYSTEM_COLLECTIONURI"), env.get("SYSTEM_TEAMPROJECT"), env.get("BUILD_BUILDID"))
+    {
+        return (true, Some(format!("{collection}{project}/_build/results?buildId={build}")));
+    }
+    let ci = ["GITHUB_ACTIONS", "GITLAB_CI", "JENKINS_URL", "TF_BUILD", "CI"]
+        .iter()
+        .any(|k| matches!(env.get(k), Some(v) if v != "false" && v != "0"));
+    (ci, None)
+}
+
+fn git_email(root: &Path) -> Option<String> {
+    let out = std::process::Command::new("git")
+        .args(["config", "user.email"])
+        .current_dir(root)
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    let email = String::from_utf8(out.stdout).ok()?.trim().to_string();
+    (out.status.success() && !email.is_empty()).then_some(email)
+}
