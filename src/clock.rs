@@ -53,17 +53,24 @@ pub fn parse_time_spec(spec: &str, clock: &Clock) -> Result<String, String> {
         let t = d.and_hms_opt(0, 0, 0).expect("midnight exists").and_utc();
         return Ok(format_ts(&t));
     }
-    let (num, unit) = spec.split_at(spec.find(|c: char| !c.is_ascii_digit()).unwrap_or(spec.len()));
-    let n: i64 = num
-        .parse()
-        .map_err(|_| "expected an RFC 3339 time, a date (YYYY-MM-DD) or a duration such as 24h or 7d".to_string())?;
+    let (num, unit) = spec.split_at(
+        spec.find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(spec.len()),
+    );
+    let n: i64 = num.parse().map_err(|_| {
+        "expected an RFC 3339 time, a date (YYYY-MM-DD) or a duration such as 24h or 7d".to_string()
+    })?;
     let secs = match unit {
         "s" => n,
         "m" => n * 60,
         "h" => n * 3600,
         "d" => n * 86_400,
         "w" => n * 7 * 86_400,
-        _ => return Err(format!("unknown duration unit `{unit}` (use s, m, h, d or w)")),
+        _ => {
+            return Err(format!(
+                "unknown duration unit `{unit}` (use s, m, h, d or w)"
+            ));
+        }
     };
     Ok(format_ts(&(clock.now() - chrono::Duration::seconds(secs))))
 }

@@ -79,7 +79,11 @@ pub fn encode<T: Serialize>(record: &T) -> EncodedRecord {
         .to_string();
     let bytes = canonical_value_bytes(&value);
     let digest = Digest::of_bytes(&bytes);
-    EncodedRecord { record_type, bytes, digest }
+    EncodedRecord {
+        record_type,
+        bytes,
+        digest,
+    }
 }
 
 #[cfg(test)]

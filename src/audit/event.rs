@@ -67,7 +67,10 @@ pub struct Target {
 impl Target {
     /// A target of `target_type` named `id`.
     pub fn new(target_type: impl Into<String>, id: impl Into<String>) -> Self {
-        Target { target_type: target_type.into(), id: id.into() }
+        Target {
+            target_type: target_type.into(),
+            id: id.into(),
+        }
     }
 }
 
@@ -135,7 +138,13 @@ pub struct NewEvent {
 impl NewEvent {
     /// A successful event with no reason and the given details.
     pub fn success(action: &str, target: Target, details: Value) -> Self {
-        NewEvent { action: action.into(), target, outcome: Outcome::Success, reason: None, details }
+        NewEvent {
+            action: action.into(),
+            target,
+            outcome: Outcome::Success,
+            reason: None,
+            details,
+        }
     }
 }
 
@@ -243,8 +252,18 @@ fn decode_hex32(s: &str) -> Option<[u8; 32]> {
 }
 
 const SECRET_KEY_PARTS: &[&str] = &[
-    "password", "passwd", "secret", "token", "api_key", "apikey", "credential", "private_key",
-    "access_key", "authorization", "auth_header", "session_key",
+    "password",
+    "passwd",
+    "secret",
+    "token",
+    "api_key",
+    "apikey",
+    "credential",
+    "private_key",
+    "access_key",
+    "authorization",
+    "auth_header",
+    "session_key",
 ];
 
 /// Whether a key names a secret (`aws_secret_access_key`, `token`, `db.password`, ...).
@@ -289,7 +308,9 @@ fn redact_url_passwords(s: &str) -> String {
     while let Some(pos) = rest.find("://") {
         let (head, tail) = rest.split_at(pos + 3);
         out.push_str(head);
-        let end = tail.find(|c: char| c == '/' || c.is_whitespace() || c == '"' || c == '\'').unwrap_or(tail.len());
+        let end = tail
+            .find(|c: char| c == '/' || c.is_whitespace() || c == '"' || c == '\'')
+            .unwrap_or(tail.len());
         let authority = &tail[..end];
         if let Some(at) = authority.rfind('@') {
             let userinfo = &authority[..at];
@@ -328,7 +349,9 @@ fn redact_query_params(s: &str) -> String {
             continue;
         }
         let value_end = bytes[i + 1..]
-            .find(|ch: char| ch == '&' || ch.is_whitespace() || ch == '"' || ch == '\'' || ch == ',' || ch == ';')
+            .find(|ch: char| {
+                ch == '&' || ch.is_whitespace() || ch == '"' || ch == '\'' || ch == ',' || ch == ';'
+            })
             .map(|p| i + 1 + p)
             .unwrap_or(bytes.len());
         if value_end > i + 1 {
@@ -382,7 +405,10 @@ mod tests {
         for secret in ["AKIAXXXX", "hunter2", "abc123", "eyJhbGciOi", "\"pw\""] {
             assert!(!s.contains(secret), "{secret} leaked in {s}");
         }
-        assert_eq!(v["url"], "https://alice:[REDACTED]@example.com/path?x=1&token=[REDACTED]");
+        assert_eq!(
+            v["url"],
+            "https://alice:[REDACTED]@example.com/path?x=1&token=[REDACTED]"
+        );
         assert_eq!(v["plain"], "nothing to hide");
         assert_eq!(v["key"], "remote.s3.secret_access_key");
     }
@@ -390,12 +416,21 @@ mod tests {
     #[test]
     fn hash_covers_every_field() {
         let ctx = EventContext {
-            actor: Actor { actor_type: ActorType::User, id: "a@b".into(), source: None },
+            actor: Actor {
+                actor_type: ActorType::User,
+                id: "a@b".into(),
+                source: None,
+            },
             host: "h".into(),
             chain: "c".into(),
             clock: Clock::Fixed(crate::clock::parse_ts("2026-01-01T00:00:00Z").unwrap()),
         };
-        let e = AuditEvent::seal(&ctx, NewEvent::success("x.y", Target::new("t", "i"), json!({"k": 1})), 1, super::super::GENESIS_HASH.into());
+        let e = AuditEvent::seal(
+            &ctx,
+            NewEvent::success("x.y", Target::new("t", "i"), json!({"k": 1})),
+            1,
+            super::super::GENESIS_HASH.into(),
+        );
         assert_eq!(e.compute_hash(), e.hash);
         let mut edited = e.clone();
         edited.action = "x.z".into();

@@ -67,13 +67,24 @@ impl AuditError {
 }
 
 /// Append an event inside the caller's transaction; also queues it as a record object.
-pub fn append(tx: &Transaction<'_>, ctx: &EventContext, new: NewEvent) -> Result<AuditEvent, AuditError> {
+pub fn append(
+    tx: &Transaction<'_>,
+    ctx: &EventContext,
+    new: NewEvent,
+) -> Result<AuditEvent, AuditError> {
     let path = || std::path::PathBuf::from("index.db");
-    let wrap = |source| AuditError::Index(IndexError::Sqlite { path: path(), source });
-    let last: Option<(i64, String)> = tx
-        .query_row("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
+    let wrap = |source| {
+        AuditError::Index(IndexError::Sqlite {
+            path: path(),
+            source,
         })
+    };
+    let last: Option<(i64, String)> = tx
+        .query_row(
+            "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()
         .map_err(wrap)?;
     let (seq, prev_hash) = match last {
@@ -147,8 +158,16 @@ const EVENT_COLUMNS: &str = "seq, event_id, chain, ts, actor_type, actor_id, act
                              target_type, target_id, outcome, reason, details, host, prev_hash, hash";
 
 /// Events matching `filter`, oldest first.
-pub fn query(conn: &rusqlite::Connection, filter: &EventFilter) -> Result<Vec<AuditEvent>, AuditError> {
-    let wrap = |source| AuditError::Index(IndexError::Sqlite { path: "index.db".into(), source });
+pub fn query(
+    conn: &rusqlite::Connection,
+    filter: &EventFilter,
+) -> Result<Vec<AuditEvent>, AuditError> {
+    let wrap = |source| {
+        AuditError::Index(IndexError::Sqlite {
+            path: "index.db".into(),
+            source,
+        })
+    };
     let mut sql = format!("SELECT {EVENT_COLUMNS} FROM audit_events WHERE 1=1");
     let mut args: Vec<String> = Vec::new();
     if let Some(s) = &filter.since {
@@ -170,7 +189,9 @@ pub fn query(conn: &rusqlite::Connection, filter: &EventFilter) -> Result<Vec<Au
     if let Some(t) = &filter.target {
         args.push(t.clone());
         let n = args.len();
-        sql.push_str(&format!(" AND (target_id = ?{n} OR target_type || ':' || target_id = ?{n})"));
+        sql.push_str(&format!(
+            " AND (target_id = ?{n} OR target_type || ':' || target_id = ?{n})"
+        ));
     }
     if let Some(o) = &filter.outcome {
         args.push(o.as_str().to_string());
@@ -194,11 +215,22 @@ pub fn query(conn: &rusqlite::Connection, filter: &EventFilter) -> Result<Vec<Au
 
 /// One event by id (a unique prefix of at least 8 characters is accepted).
 pub fn get(conn: &rusqlite::Connection, id: &str) -> Result<AuditEvent, AuditError> {
-    let wrap = |source| AuditError::Index(IndexError::Sqlite { path: "index.db".into(), source });
+    let wrap = |source| {
+        AuditError::Index(IndexError::Sqlite {
+            path: "index.db".into(),
+            source,
+        })
+    };
     if id.len() < 8 {
-        return Err(AuditError::BadFilter { what: "event id", value: id.into(), message: "give at least 8 characters".into() });
+        return Err(AuditError::BadFilter {
+            what: "event id",
+            value: id.into(),
+            message: "give at least 8 characters".into(),
+        });
     }
-    let sql = format!("SELECT {EVENT_COLUMNS} FROM audit_events WHERE event_id >= ?1 AND event_id < ?2 LIMIT 2");
+    let sql = format!(
+        "SELECT {EVENT_COLUMNS} FROM audit_events WHERE event_id >= ?1 AND event_id < ?2 LIMIT 2"
+    );
     let upper = format!("{id}\u{10FFFF}");
     let mut stmt = conn.prepare(&sql).map_err(wrap)?;
     let rows: Vec<_> = stmt
@@ -209,37 +241,61 @@ pub fn get(conn: &rusqlite::Connection, id: &str) -> Result<AuditEvent, AuditErr
     match rows.len() {
         0 => Err(AuditError::NotFound { id: id.into() }),
         1 => rows.into_iter().next().expect("one row"),
-        _ => Err(AuditError::BadFilter { what: "event id", value: id.into(), message: "ambiguous prefix".into() }),
+        _ => Err(AuditError::BadFilter {
+            what: "event id",
+            value: id.into(),
+            message: "ambiguous prefix".into(),
+        }),
     }
 }
 
 /// Number of events and the head (last seq and hash).
 pub fn head(conn: &rusqlite::Connection) -> Result<Option<(i64, String)>, AuditError> {
-    conn.query_row("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1", [], |r| {
-        Ok((r.get(0)?, r.get(1)?))
-    })
+    conn.query_row(
+        "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
     .optional()
-    .map_err(|source| AuditError::Index(IndexError::Sqlite { path: "index.db".into(), source }))
+    .map_err(|source| {
+        AuditError::Index(IndexError::Sqlite {
+            path: "index.db".into(),
+            source,
+        })
+    })
 }
 
 /// Number of events.
 pub fn count(conn: &rusqlite::Connection) -> Result<i64, AuditError> {
     conn.query_row("SELECT count(*) FROM audit_events", [], |r| r.get(0))
-        .map_err(|source| AuditError::Index(IndexError::Sqlite { path: "index.db".into(), source }))
+        .map_err(|source| {
+            AuditError::Index(IndexError::Sqlite {
+                path: "index.db".into(),
+                source,
+            })
+        })
 }
 
-pub(crate) fn row_to_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<AuditEvent, AuditError>> {
+pub(crate) fn row_to_event(
+    r: &rusqlite::Row<'_>,
+) -> rusqlite::Result<Result<AuditEvent, AuditError>> {
     let seq: i64 = r.get(0)?;
     let details_text: String = r.get(12)?;
     let actor_type: String = r.get(4)?;
     let outcome: String = r.get(10)?;
     let built = (|| {
-        let details = serde_json::from_str(&details_text)
-            .map_err(|e| AuditError::Unreadable { seq, message: format!("details are not JSON: {e}") })?;
-        let actor_type = ActorType::parse(&actor_type)
-            .ok_or_else(|| AuditError::Unreadable { seq, message: format!("unknown actor type `{actor_type}`") })?;
-        let outcome = Outcome::parse(&outcome)
-            .ok_or_else(|| AuditError::Unreadable { seq, message: format!("unknown outcome `{outcome}`") })?;
+        let details = serde_json::from_str(&details_text).map_err(|e| AuditError::Unreadable {
+            seq,
+            message: format!("details are not JSON: {e}"),
+        })?;
+        let actor_type = ActorType::parse(&actor_type).ok_or_else(|| AuditError::Unreadable {
+            seq,
+            message: format!("unknown actor type `{actor_type}`"),
+        })?;
+        let outcome = Outcome::parse(&outcome).ok_or_else(|| AuditError::Unreadable {
+            seq,
+            message: format!("unknown outcome `{outcome}`"),
+        })?;
         Ok::<_, AuditError>((details, actor_type, outcome))
     })();
     let (details, actor_type, outcome) = match built {
@@ -252,9 +308,16 @@ pub(crate) fn row_to_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Aud
         event_id: r.get(1)?,
         chain: r.get(2)?,
         timestamp: r.get(3)?,
-        actor: Actor { actor_type, id: r.get(5)?, source: r.get(6)? },
+        actor: Actor {
+            actor_type,
+            id: r.get(5)?,
+            source: r.get(6)?,
+        },
         action: r.get(7)?,
-        target: Target { target_type: r.get(8)?, id: r.get(9)? },
+        target: Target {
+            target_type: r.get(8)?,
+            id: r.get(9)?,
+        },
         outcome,
         reason: r.get(11)?,
         details,

@@ -44,9 +44,17 @@ pub struct VerifyOutcome {
 
 /// Verify the whole chain in `audit_events`.
 pub fn verify_chain(conn: &rusqlite::Connection) -> Result<VerifyOutcome, AuditError> {
-    let wrap = |source| AuditError::Index(IndexError::Sqlite { path: "index.db".into(), source });
+    let wrap = |source| {
+        AuditError::Index(IndexError::Sqlite {
+            path: "index.db".into(),
+            source,
+        })
+    };
     let mut stmt = conn
-        .prepare(&format!("SELECT {} FROM audit_events ORDER BY seq", super::EVENT_COLUMNS))
+        .prepare(&format!(
+            "SELECT {} FROM audit_events ORDER BY seq",
+            super::EVENT_COLUMNS
+        ))
         .map_err(wrap)?;
     let mut rows = stmt.query([]).map_err(wrap)?;
     let mut prev: Option<AuditEvent> = None;
@@ -74,20 +82,25 @@ pub fn verify_chain(conn: &rusqlite::Connection) -> Result<VerifyOutcome, AuditE
         };
         let problem = if event.prev_hash != expected_prev {
             let elsewhere: Option<i64> = conn
-                .query_row("SELECT seq FROM audit_events WHERE hash = ?1", [&event.prev_hash], |r| r.get(0))
+                .query_row(
+                    "SELECT seq FROM audit_events WHERE hash = ?1",
+                    [&event.prev_hash],
+                    |r| r.get(0),
+                )
                 .ok();
             match elsewhere {
                 Some(other) if other != event.seq - 1 || event.seq != expected_seq => Some((
                     ProblemKind::Reordered,
                     format!(
                         "event #{} ({}) is out of order: it follows event #{other} in the chain, not #{}",
-                        event.seq, event.event_id, expected_seq - 1
+                        event.seq,
+                        event.event_id,
+                        expected_seq - 1
                     ),
                 )),
-                _ if event.seq != expected_seq => Some((
-                    ProblemKind::Missing,
-                    missing_message(expected_seq, &event),
-                )),
+                _ if event.seq != expected_seq => {
+                    Some((ProblemKind::Missing, missing_message(expected_seq, &event)))
+                }
                 _ => Some((
                     ProblemKind::Missing,
                     format!(
@@ -113,7 +126,12 @@ pub fn verify_chain(conn: &rusqlite::Connection) -> Result<VerifyOutcome, AuditE
             return Ok(VerifyOutcome {
                 events,
                 head: prev.map(|p| p.hash).unwrap_or_else(|| GENESIS_HASH.into()),
-                problem: Some(ChainProblem { kind, seq: event.seq, event_id: event.event_id.clone(), message }),
+                problem: Some(ChainProblem {
+                    kind,
+                    seq: event.seq,
+                    event_id: event.event_id.clone(),
+                    message,
+                }),
             });
         }
         events += 1;
@@ -128,7 +146,10 @@ pub fn verify_chain(conn: &rusqlite::Connection) -> Result<VerifyOutcome, AuditE
 
 fn missing_message(expected_seq: i64, event: &AuditEvent) -> String {
     if event.seq == expected_seq + 1 {
-        format!("event #{expected_seq} is missing (the chain jumps to #{} {})", event.seq, event.event_id)
+        format!(
+            "event #{expected_seq} is missing (the chain jumps to #{} {})",
+            event.seq, event.event_id
+        )
     } else {
         format!(
             "events #{expected_seq} to #{} are missing (the chain jumps to #{} {})",

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod config;
+pub mod generate;
 pub mod index;
 
 use std::path::PathBuf;

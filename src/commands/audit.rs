@@ -15,7 +15,14 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: AuditCommand) -> Result<Exit
             let clock = &repo.settings().clock;
             let time = |what: &'static str, v: Option<String>| -> Result<Option<String>, Error> {
                 v.map(|s| {
-                    parse_time_spec(&s, clock).map_err(|message| AuditError::BadFilter { what, value: s, message }.into())
+                    parse_time_spec(&s, clock).map_err(|message| {
+                        AuditError::BadFilter {
+                            what,
+                            value: s,
+                            message,
+                        }
+                        .into()
+                    })
                 })
                 .transpose()
             };
@@ -45,7 +52,10 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: AuditCommand) -> Result<Exit
                         ]
                     })
                     .collect();
-                out.table(&["#", "time (UTC)", "actor", "action", "target", "outcome"], rows);
+                out.table(
+                    &["#", "time (UTC)", "actor", "action", "target", "outcome"],
+                    rows,
+                );
             }
             Ok(ExitCode::Success)
         }
@@ -66,7 +76,10 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: AuditCommand) -> Result<Exit
             match &v.problem {
                 None => {
                     if !out.json {
-                        out.status("Verified", format!("{} audit event(s); head {}", v.events, &v.head[..16]));
+                        out.status(
+                            "Verified",
+                            format!("{} audit event(s); head {}", v.events, &v.head[..16]),
+                        );
                     }
                     Ok(ExitCode::Success)
                 }
@@ -97,18 +110,27 @@ fn show_rows(e: &AuditEvent) -> Vec<(String, String)> {
         ("event".into(), e.event_id.clone()),
         ("sequence".into(), e.seq.to_string()),
         ("time".into(), e.timestamp.clone()),
-        ("actor".into(), format!("{} ({})", e.actor.id, e.actor.actor_type.as_str())),
+        (
+            "actor".into(),
+            format!("{} ({})", e.actor.id, e.actor.actor_type.as_str()),
+        ),
     ];
     if let Some(src) = &e.actor.source {
         rows.push(("source".into(), src.clone()));
     }
     rows.push(("action".into(), e.action.clone()));
-    rows.push(("target".into(), format!("{}:{}", e.target.target_type, e.target.id)));
+    rows.push((
+        "target".into(),
+        format!("{}:{}", e.target.target_type, e.target.id),
+    ));
     rows.push(("outcome".into(), e.outcome.as_str().into()));
     if let Some(r) = &e.reason {
         rows.push(("reason".into(), r.clone()));
     }
-    rows.push(("details".into(), serde_json::to_string(&e.details).unwrap_or_default()));
+    rows.push((
+        "details".into(),
+        serde_json::to_string(&e.details).unwrap_or_default(),
+    ));
     rows.push(("host".into(), e.host.clone()));
     rows.push(("chain".into(), e.chain.clone()));
     rows.push(("prev hash".into(), e.prev_hash.clone()));

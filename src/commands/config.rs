@@ -13,9 +13,16 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: ConfigCommand) -> Result<Exi
         ConfigCommand::Get(args) => {
             let spec = cfg::spec(&args.key).ok_or_else(|| cfg::unknown_key(&args.key))?;
             let found = if args.local {
-                cfg::ConfigFile::load(&cfg::local_path(&repo)).map_err(crate::repo::RepoError::from)?.get(&args.key).map(|v| (v, Origin::Local))
+                cfg::ConfigFile::load(&cfg::local_path(&repo))
+                    .map_err(crate::repo::RepoError::from)?
+                    .get(&args.key)
+                    .map(|v| (v, Origin::Local))
             } else {
-                repo.settings().entries.iter().find(|(e, _)| e.key == args.key).map(|(e, o)| (e.value.clone(), *o))
+                repo.settings()
+                    .entries
+                    .iter()
+                    .find(|(e, _)| e.key == args.key)
+                    .map(|(e, o)| (e.value.clone(), *o))
             };
             let (value, origin) = match found {
                 Some(found) => found,
@@ -30,7 +37,9 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: ConfigCommand) -> Result<Exi
                 }
             };
             if out.json {
-                out.json_value(&serde_json::json!({"key": args.key, "value": value, "origin": origin}));
+                out.json_value(
+                    &serde_json::json!({"key": args.key, "value": value, "origin": origin}),
+                );
             } else {
                 out.line(match &value {
                     serde_json::Value::String(s) => s.clone(),
@@ -44,7 +53,13 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: ConfigCommand) -> Result<Exi
             if out.json {
                 out.json_value(&outcome);
             } else {
-                out.status("Set", format!("`{}` = {} in `{}`", outcome.key, outcome.value, outcome.file));
+                out.status(
+                    "Set",
+                    format!(
+                        "`{}` = {} in `{}`",
+                        outcome.key, outcome.value, outcome.file
+                    ),
+                );
             }
             Ok(ExitCode::Success)
         }
@@ -55,7 +70,10 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: ConfigCommand) -> Result<Exi
             } else if outcome.removed {
                 out.status("Unset", format!("`{}` in `{}`", outcome.key, outcome.file));
             } else {
-                out.status("Unchanged", format!("`{}` was not set in `{}`", outcome.key, outcome.file));
+                out.status(
+                    "Unchanged",
+                    format!("`{}` was not set in `{}`", outcome.key, outcome.file),
+                );
             }
             Ok(ExitCode::Success)
         }
@@ -66,7 +84,14 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: ConfigCommand) -> Result<Exi
                 } else {
                     let rows = KEYS
                         .iter()
-                        .map(|k| vec![k.key.to_string(), k.kind.to_string(), k.default.to_string(), k.doc.to_string()])
+                        .map(|k| {
+                            vec![
+                                k.key.to_string(),
+                                k.kind.to_string(),
+                                k.default.to_string(),
+                                k.doc.to_string(),
+                            ]
+                        })
                         .collect();
                     out.table(&["key", "type", "default", "meaning"], rows);
                 }

@@ -33,7 +33,11 @@ impl Context {
 /// that found a problem completes with `CheckFailed`).
 pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
     let ctx = Context {
-        start: cli.global.directory.clone().unwrap_or_else(|| PathBuf::from(".")),
+        start: cli
+            .global
+            .directory
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(".")),
         env: Env::capture(),
     };
     match cli.command {

@@ -10,15 +10,30 @@ pub(super) fn init(ctx: &Context, out: &Output) -> Result<ExitCode, Error> {
     if out.json {
         out.json_value(&outcome);
     } else if outcome.created {
-        out.status("Initialized", format!("mlo repository in `{}`", outcome.root.join(".mlo").display()));
+        out.status(
+            "Initialized",
+            format!(
+                "mlo repository in `{}`",
+                outcome.root.join(".mlo").display()
+            ),
+        );
         if outcome.wrote_config {
-            out.status("Created", "`.mlops.toml` (commit it; see `.mlops.toml.example` for every key)");
+            out.status(
+                "Created",
+                "`.mlops.toml` (commit it; see `.mlops.toml.example` for every key)",
+            );
         }
         if !outcome.in_git {
             out.note("this directory is not inside a git repository; pointer files and `.mlops.toml` are meant to be committed");
         }
     } else {
-        out.status("Exists", format!("mlo repository already in `{}`; nothing changed", outcome.root.join(".mlo").display()));
+        out.status(
+            "Exists",
+            format!(
+                "mlo repository already in `{}`; nothing changed",
+                outcome.root.join(".mlo").display()
+            ),
+        );
     }
     Ok(ExitCode::Success)
 }
@@ -32,16 +47,31 @@ pub(super) fn status(ctx: &Context, out: &Output) -> Result<ExitCode, Error> {
     }
     out.pairs(vec![
         ("repository".into(), s.root.display().to_string()),
-        ("objects".into(), format!("{} ({})", s.objects.objects, human_bytes(s.objects.bytes))),
-        ("records".into(), format!("{} ({})", s.records.objects, human_bytes(s.records.bytes))),
+        (
+            "objects".into(),
+            format!("{} ({})", s.objects.objects, human_bytes(s.objects.bytes)),
+        ),
+        (
+            "records".into(),
+            format!("{} ({})", s.records.objects, human_bytes(s.records.bytes)),
+        ),
         ("runs".into(), s.runs.to_string()),
         ("model versions".into(), s.model_versions.to_string()),
         ("audit events".into(), s.audit_events.to_string()),
-        ("audit head".into(), s.audit_head.as_deref().map(|h| h[..16].to_string()).unwrap_or_else(|| "-".into())),
+        (
+            "audit head".into(),
+            s.audit_head
+                .as_deref()
+                .map(|h| h[..16].to_string())
+                .unwrap_or_else(|| "-".into()),
+        ),
         ("index schema".into(), format!("v{}", s.schema_version)),
     ]);
     if s.cleaned_tmp > 0 {
-        out.note(format!("removed {} stale staging file(s) from `.mlo/tmp`", s.cleaned_tmp));
+        out.note(format!(
+            "removed {} stale staging file(s) from `.mlo/tmp`",
+            s.cleaned_tmp
+        ));
     }
     Ok(ExitCode::Success)
 }
@@ -62,10 +92,16 @@ pub(super) fn fsck(ctx: &Context, out: &Output) -> Result<ExitCode, Error> {
             ("audit events ok".to_string(), f.audit.events.to_string()),
         ];
         for (d, actual) in &f.objects_corrupt {
-            rows.push(("corrupt object".into(), format!("{d} (content hashes to {})", actual.short())));
+            rows.push((
+                "corrupt object".into(),
+                format!("{d} (content hashes to {})", actual.short()),
+            ));
         }
         for (d, actual) in &f.records_corrupt {
-            rows.push(("corrupt record".into(), format!("{d} (content hashes to {})", actual.short())));
+            rows.push((
+                "corrupt record".into(),
+                format!("{d} (content hashes to {})", actual.short()),
+            ));
         }
         for d in &f.records_missing {
             rows.push(("missing record".into(), d.clone()));
@@ -81,14 +117,21 @@ pub(super) fn fsck(ctx: &Context, out: &Output) -> Result<ExitCode, Error> {
             out.status("Verified", "every object, record and audit event");
         }
     }
-    Ok(if clean { ExitCode::Success } else { ExitCode::CheckFailed })
+    Ok(if clean {
+        ExitCode::Success
+    } else {
+        ExitCode::CheckFailed
+    })
 }
 
 pub(super) fn rebuild(ctx: &Context, out: &Output) -> Result<ExitCode, Error> {
     let repo = ctx.repo()?;
     let r = maintenance::rebuild_index(&repo)?;
     if let Some(p) = &r.moved_aside {
-        out.warn(format!("the old index was unreadable and was moved to `{}`", p.display()));
+        out.warn(format!(
+            "the old index was unreadable and was moved to `{}`",
+            p.display()
+        ));
     }
     for s in &r.skipped {
         out.warn(format!("skipped unreadable record {s}"));
@@ -96,7 +139,13 @@ pub(super) fn rebuild(ctx: &Context, out: &Output) -> Result<ExitCode, Error> {
     if out.json {
         out.json_value(&r);
     } else {
-        out.status("Rebuilt", format!("index from {} record(s), {} audit event(s)", r.records, r.audit_events));
+        out.status(
+            "Rebuilt",
+            format!(
+                "index from {} record(s), {} audit event(s)",
+                r.records, r.audit_events
+            ),
+        );
     }
     Ok(ExitCode::Success)
 }

@@ -49,8 +49,11 @@ impl IndexError {
         match self {
             IndexError::TooNew { .. } => ExitCode::Usage,
             IndexError::Sqlite { source, .. } => match source.sqlite_error_code() {
-                Some(rusqlite::ErrorCode::DiskFull) | Some(rusqlite::ErrorCode::ReadOnly) | Some(rusqlite::ErrorCode::PermissionDenied) => ExitCode::Environment,
-                Some(rusqlite::ErrorCode::NotADatabase) | Some(rusqlite::ErrorCode::DatabaseCorrupt) => ExitCode::Usage,
+                Some(rusqlite::ErrorCode::DiskFull)
+                | Some(rusqlite::ErrorCode::ReadOnly)
+                | Some(rusqlite::ErrorCode::PermissionDenied) => ExitCode::Environment,
+                Some(rusqlite::ErrorCode::NotADatabase)
+                | Some(rusqlite::ErrorCode::DatabaseCorrupt) => ExitCode::Usage,
                 _ => ExitCode::Environment,
             },
         }
@@ -59,12 +62,17 @@ impl IndexError {
     /// Next steps.
     pub fn hints(&self) -> Vec<String> {
         match self {
-            IndexError::TooNew { .. } => vec!["upgrade mlo (`cargo install --path .` from a newer checkout)".into()],
+            IndexError::TooNew { .. } => {
+                vec!["upgrade mlo (`cargo install --path .` from a newer checkout)".into()]
+            }
             IndexError::Sqlite { source, .. } => match source.sqlite_error_code() {
-                Some(rusqlite::ErrorCode::NotADatabase) | Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+                Some(rusqlite::ErrorCode::NotADatabase)
+                | Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
                     vec!["the index is derived from the records: run `mlo index rebuild`".into()]
                 }
-                Some(rusqlite::ErrorCode::DiskFull) => vec!["free some disk space and run the command again".into()],
+                Some(rusqlite::ErrorCode::DiskFull) => {
+                    vec!["free some disk space and run the command again".into()]
+                }
                 _ => vec![],
             },
         }
@@ -86,10 +94,15 @@ impl std::fmt::Debug for Index {
 impl Index {
     /// Open (creating if needed) and migrate the index at `path`.
     pub fn open(path: &Path, busy_timeout: Duration) -> Result<Self, IndexError> {
-        let wrap = |source| IndexError::Sqlite { path: path.to_path_buf(), source };
+        let wrap = |source| IndexError::Sqlite {
+            path: path.to_path_buf(),
+            source,
+        };
         let conn = Connection::open_with_flags(
             path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(wrap)?;
         conn.busy_timeout(busy_timeout).map_err(wrap)?;
@@ -103,7 +116,10 @@ impl Index {
         }
         conn.execute_batch("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;")
             .map_err(wrap)?;
-        let mut index = Index { conn, path: path.to_path_buf() };
+        let mut index = Index {
+            conn,
+            path: path.to_path_buf(),
+        };
         index.migrate()?;
         Ok(index)
     }
@@ -120,7 +136,10 @@ impl Index {
 
     /// Wrap a rusqlite error with this database's path.
     pub fn err(&self, source: rusqlite::Error) -> IndexError {
-        IndexError::Sqlite { path: self.path.clone(), source }
+        IndexError::Sqlite {
+            path: self.path.clone(),
+            source,
+        }
     }
 
     /// Run `f` in a write transaction taken up front (`BEGIN IMMEDIATE`); commit if it returns
@@ -130,7 +149,10 @@ impl Index {
         E: From<IndexError>,
     {
         let path = self.path.clone();
-        let wrap = |source| IndexError::Sqlite { path: path.clone(), source };
+        let wrap = |source| IndexError::Sqlite {
+            path: path.clone(),
+            source,
+        };
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -161,21 +183,33 @@ impl Index {
             return Ok(());
         }
         if current > SCHEMA_VERSION {
-            return Err(IndexError::TooNew { path: self.path.clone(), found: current, supported: SCHEMA_VERSION });
+            return Err(IndexError::TooNew {
+                path: self.path.clone(),
+                found: current,
+                supported: SCHEMA_VERSION,
+            });
         }
         let path = self.path.clone();
         self.write(|tx| {
             // Another process may have migrated while we waited for the lock.
             let current: i64 = tx
                 .query_row("PRAGMA user_version", [], |r| r.get(0))
-                .map_err(|source| IndexError::Sqlite { path: path.clone(), source })?;
+                .map_err(|source| IndexError::Sqlite {
+                    path: path.clone(),
+                    source,
+                })?;
             for (i, sql) in schema::MIGRATIONS.iter().enumerate() {
                 let version = i as i64 + 1;
                 if version > current {
-                    tx.execute_batch(sql)
-                        .map_err(|source| IndexError::Sqlite { path: path.clone(), source })?;
+                    tx.execute_batch(sql).map_err(|source| IndexError::Sqlite {
+                        path: path.clone(),
+                        source,
+                    })?;
                     tx.pragma_update(None, "user_version", version)
-                        .map_err(|source| IndexError::Sqlite { path: path.clone(), source })?;
+                        .map_err(|source| IndexError::Sqlite {
+                            path: path.clone(),
+                            source,
+                        })?;
                 }
             }
             Ok::<(), IndexError>(())

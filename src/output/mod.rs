@@ -77,13 +77,21 @@ impl Output {
         if self.quiet {
             return;
         }
-        let verb = if self.color_err { format!("\x1b[1;32m{verb:>12}\x1b[0m") } else { format!("{verb:>12}") };
+        let verb = if self.color_err {
+            format!("\x1b[1;32m{verb:>12}\x1b[0m")
+        } else {
+            format!("{verb:>12}")
+        };
         let _ = writeln!(io::stderr(), "{verb} {message}");
     }
 
     /// A `warning:` line on stderr (shown even with `--quiet`).
     pub fn warn(&self, message: impl Display) {
-        let label = if self.color_err { "\x1b[1;33mwarning\x1b[0m" } else { "warning" };
+        let label = if self.color_err {
+            "\x1b[1;33mwarning\x1b[0m"
+        } else {
+            "warning"
+        };
         let _ = writeln!(io::stderr(), "{label}: {message}");
     }
 
@@ -97,13 +105,21 @@ impl Output {
     /// Print an error with its causes and hints.
     pub fn error(&self, err: &CliError) {
         let mut stderr = io::stderr().lock();
-        let label = if self.color_err { "\x1b[1;31merror\x1b[0m" } else { "error" };
+        let label = if self.color_err {
+            "\x1b[1;31merror\x1b[0m"
+        } else {
+            "error"
+        };
         let _ = writeln!(stderr, "{label}: {}", err.message);
         for cause in &err.causes {
             let _ = writeln!(stderr, "  caused by: {cause}");
         }
         for hint in &err.hints {
-            let label = if self.color_err { "\x1b[1;36mhint\x1b[0m" } else { "hint" };
+            let label = if self.color_err {
+                "\x1b[1;36mhint\x1b[0m"
+            } else {
+                "hint"
+            };
             let _ = writeln!(stderr, "{label}: {hint}");
         }
     }
@@ -129,7 +145,11 @@ impl Output {
         }
         table.set_header(headers.iter().map(|h| {
             let cell = comfy_table::Cell::new(h);
-            if self.color_out { cell.add_attribute(comfy_table::Attribute::Bold) } else { cell }
+            if self.color_out {
+                cell.add_attribute(comfy_table::Attribute::Bold)
+            } else {
+                cell
+            }
         }));
         for row in rows {
             table.add_row(row);
@@ -197,5 +217,9 @@ pub fn human_bytes(bytes: u64) -> String {
         value /= 1024.0;
         unit += 1;
     }
-    if unit == 0 { format!("{bytes} B") } else { format!("{value:.1} {}", UNITS[unit]) }
+    if unit == 0 {
+        format!("{bytes} B")
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
 }

@@ -88,7 +88,10 @@ pub const KEYS: &[KeySpec] = &[
     },
     KeySpec {
         key: "index.busy_timeout_ms",
-        kind: ValueKind::Integer { min: 0, max: 600_000 },
+        kind: ValueKind::Integer {
+            min: 0,
+            max: 600_000,
+        },
         default: "10000",
         doc: "how long a command waits for another process's write lock on .mlo/index.db, in milliseconds",
     },
@@ -165,12 +168,19 @@ impl ConfigError {
     /// Next steps.
     pub fn hints(&self) -> Vec<String> {
         match self {
-            ConfigError::UnknownKey { suggestion: Some(s), .. } => vec![format!("did you mean `{s}`?")],
-            ConfigError::UnknownKey { .. } => vec!["`mlo config list --all` shows every key mlo understands".into()],
+            ConfigError::UnknownKey {
+                suggestion: Some(s),
+                ..
+            } => vec![format!("did you mean `{s}`?")],
+            ConfigError::UnknownKey { .. } => {
+                vec!["`mlo config list --all` shows every key mlo understands".into()]
+            }
             ConfigError::WrongType { key, .. } => spec(key)
                 .map(|s| vec![format!("`{}`: {}", s.key, s.doc)])
                 .unwrap_or_default(),
-            ConfigError::Syntax { .. } => vec!["fix the file by hand; mlo did not change it".into()],
+            ConfigError::Syntax { .. } => {
+                vec!["fix the file by hand; mlo did not change it".into()]
+            }
             ConfigError::Io { .. } => vec![],
         }
     }
@@ -201,7 +211,13 @@ impl ConfigFile {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-            Err(source) => return Err(ConfigError::Io { action: "read", path: path.to_path_buf(), source }),
+            Err(source) => {
+                return Err(ConfigError::Io {
+                    action: "read",
+                    path: path.to_path_buf(),
+                    source,
+                });
+            }
         };
         Self::parse(path, text)
     }
@@ -209,10 +225,7 @@ impl ConfigFile {
     /// Parse and validate `text` as if it were the file at `path`.
     pub fn parse(path: &Path, text: String) -> Result<Self, ConfigError> {
         let doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
-            let (line, column) = e
-                .span()
-                .map(|s| line_col(&text, s.start))
-                .unwrap_or((1, 1));
+            let (line, column) = e.span().map(|s| line_col(&text, s.start)).unwrap_or((1, 1));
             ConfigError::Syntax {
                 path: path.to_path_buf(),
                 line,
@@ -220,7 +233,11 @@ impl ConfigFile {
                 message: e.message().trim().to_string(),
             }
         })?;
-        let file = ConfigFile { path: path.to_path_buf(), doc, text };
+        let file = ConfigFile {
+            path: path.to_path_buf(),
+            doc,
+            text,
+        };
         file.validate()?;
         Ok(file)
     }
@@ -231,7 +248,10 @@ impl ConfigFile {
         walk(self.doc.as_table(), "", &mut |key, item| {
             let spec = spec(key).ok_or_else(|| self.unknown(key))?;
             let value = check_item(spec, item).map_err(|found| self.wrong_type(spec, found))?;
-            out.push(Entry { key: key.to_string(), value });
+            out.push(Entry {
+                key: key.to_string(),
+                value,
+            });
             Ok(())
         })?;
         Ok(out)
@@ -285,7 +305,12 @@ impl ConfigFile {
     /// Remove `key`; returns whether it was set.
     pub fn unset(&mut self, key: &str) -> Result<bool, ConfigError> {
         if spec(key).is_none() {
-            return Err(ConfigError::UnknownKey { key: key.into(), path: None, line: None, suggestion: suggest(key) });
+            return Err(ConfigError::UnknownKey {
+                key: key.into(),
+                path: None,
+                line: None,
+                suggestion: suggest(key),
+            });
         }
         let (table_path, leaf) = key.rsplit_once('.').unwrap_or(("", key));
         let mut table = self.doc.as_table_mut();
@@ -304,8 +329,11 @@ impl ConfigFile {
         if !text.is_empty() && !text.ends_with('\n') {
             text.push('\n');
         }
-        super::write_atomic(&self.path, text.as_bytes())
-            .map_err(|source| ConfigError::Io { action: "write", path: self.path.clone(), source })
+        super::write_atomic(&self.path, text.as_bytes()).map_err(|source| ConfigError::Io {
+            action: "write",
+            path: self.path.clone(),
+            source,
+        })
     }
 
     fn validate(&self) -> Result<(), ConfigError> {
@@ -360,7 +388,11 @@ fn walk(
     f: &mut dyn FnMut(&str, &Item) -> Result<(), ConfigError>,
 ) -> Result<(), ConfigError> {
     for (k, item) in table.iter() {
-        let key = if prefix.is_empty() { k.to_string() } else { format!("{prefix}.{k}") };
+        let key = if prefix.is_empty() {
+            k.to_string()
+        } else {
+            format!("{prefix}.{k}")
+        };
         match item {
             Item::Table(t) => walk(t, &key, f)?,
             Item::Value(Value::InlineTable(t)) if spec(&key).is_none() => {
@@ -469,7 +501,12 @@ fn edit_distance(a: &str, b: &str) -> usize {
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
     (line, column)
 }
 
@@ -483,14 +520,23 @@ mod tests {
 
     #[test]
     fn default_config_is_valid() {
-        assert!(parse(DEFAULT_PROJECT_CONFIG).unwrap().entries().unwrap().is_empty());
+        assert!(
+            parse(DEFAULT_PROJECT_CONFIG)
+                .unwrap()
+                .entries()
+                .unwrap()
+                .is_empty()
+        );
     }
 
     #[test]
     fn unknown_key_names_path_and_line() {
         let err = parse("[store]\nlink = \"copy\"\nlnk = \"copy\"\n").unwrap_err();
         let msg = err.to_string();
-        assert!(msg.contains("`store.lnk`") && msg.contains("line 3"), "{msg}");
+        assert!(
+            msg.contains("`store.lnk`") && msg.contains("line 3"),
+            "{msg}"
+        );
         assert_eq!(err.hints(), vec!["did you mean `store.link`?".to_string()]);
     }
 
@@ -504,7 +550,11 @@ mod tests {
     fn set_keeps_comments_and_validates() {
         let mut f = parse(DEFAULT_PROJECT_CONFIG).unwrap();
         f.set("store.link", "copy").unwrap();
-        assert!(f.doc.to_string().contains("# How files enter the object store"));
+        assert!(
+            f.doc
+                .to_string()
+                .contains("# How files enter the object store")
+        );
         assert!(f.set("store.link", "teleport").is_err());
         assert!(f.set("store.nope", "x").is_err());
         assert_eq!(f.get("store.link"), Some(serde_json::json!("copy")));
@@ -528,7 +578,13 @@ pub struct ConfigChange {
 
 /// The error for a key not in the schema.
 pub fn unknown_key(key: &str) -> super::RepoError {
-    ConfigError::UnknownKey { key: key.into(), path: None, line: None, suggestion: suggest(key) }.into()
+    ConfigError::UnknownKey {
+        key: key.into(),
+        path: None,
+        line: None,
+        suggestion: suggest(key),
+    }
+    .into()
 }
 
 /// Path of `.mlo/config.local.toml`.
@@ -538,21 +594,40 @@ pub fn local_path(repo: &super::Repo) -> PathBuf {
 
 fn target_file(repo: &super::Repo, local: bool) -> (PathBuf, String) {
     if local {
-        (local_path(repo), format!("{}/{}", super::MLO_DIR, super::LOCAL_CONFIG))
+        (
+            local_path(repo),
+            format!("{}/{}", super::MLO_DIR, super::LOCAL_CONFIG),
+        )
     } else {
-        (repo.root().join(super::PROJECT_CONFIG), super::PROJECT_CONFIG.to_string())
+        (
+            repo.root().join(super::PROJECT_CONFIG),
+            super::PROJECT_CONFIG.to_string(),
+        )
     }
 }
 
 /// Set a key in a config file, atomically, with an audit event in the same index transaction.
 /// Concurrent `set`s are serialized by the index write lock, so none is lost.
-pub fn set(repo: &super::Repo, key: &str, raw: &str, local: bool) -> Result<ConfigChange, crate::Error> {
+pub fn set(
+    repo: &super::Repo,
+    key: &str,
+    raw: &str,
+    local: bool,
+) -> Result<ConfigChange, crate::Error> {
     edit(repo, key, local, |file| file.set(key, raw).map(Some))
 }
 
 /// Remove a key from a config file (audited).
 pub fn unset(repo: &super::Repo, key: &str, local: bool) -> Result<ConfigChange, crate::Error> {
-    edit(repo, key, local, |file| file.unset(key).map(|removed| if removed { None } else { Some(serde_json::Value::Null) }))
+    edit(repo, key, local, |file| {
+        file.unset(key).map(|removed| {
+            if removed {
+                None
+            } else {
+                Some(serde_json::Value::Null)
+            }
+        })
+    })
 }
 
 /// Shared read-modify-write under the index lock. `apply` returns `Some(new value)` for a
@@ -578,8 +653,18 @@ fn edit(
             None => (serde_json::Value::Null, true),
         };
         file.save().map_err(super::RepoError::from)?;
-        let action = if value.is_null() { "config.unset" } else { "config.set" };
-        let shown = |v: &serde_json::Value| if secret { serde_json::json!("[REDACTED]") } else { v.clone() };
+        let action = if value.is_null() {
+            "config.unset"
+        } else {
+            "config.set"
+        };
+        let shown = |v: &serde_json::Value| {
+            if secret {
+                serde_json::json!("[REDACTED]")
+            } else {
+                v.clone()
+            }
+        };
         let details = serde_json::json!({
             "key": key,
             "file": file_label,
@@ -587,7 +672,16 @@ fn edit(
             "new": shown(&value),
         });
         let event = NewEvent::success(action, Target::new("config", key), details);
-        Ok((ConfigChange { key: key.into(), value, old, file: file_label.clone(), removed }, event))
+        Ok((
+            ConfigChange {
+                key: key.into(),
+                value,
+                old,
+                file: file_label.clone(),
+                removed,
+            },
+            event,
+        ))
     })?;
     Ok(change)
 }

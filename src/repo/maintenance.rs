@@ -40,12 +40,16 @@ pub struct StatusOutcome {
 
 /// Summarise the repository.
 pub fn status(repo: &Repo) -> Result<StatusOutcome, Error> {
-    let cleaned_tmp = repo.objects().clean_tmp(std::time::Duration::from_secs(24 * 3600))?;
+    let cleaned_tmp = repo
+        .objects()
+        .clean_tmp(std::time::Duration::from_secs(24 * 3600))?;
     let index = repo.open_index()?;
     let conn = index.conn();
     let count_type = |t: &str| -> Result<i64, IndexError> {
-        conn.query_row("SELECT count(*) FROM records WHERE type = ?1", [t], |r| r.get(0))
-            .map_err(|e| index.err(e))
+        conn.query_row("SELECT count(*) FROM records WHERE type = ?1", [t], |r| {
+            r.get(0)
+        })
+        .map_err(|e| index.err(e))
     };
     let head = audit::head(conn)?;
     Ok(StatusOutcome {
@@ -144,7 +148,10 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
     let path = repo.index_path();
     let mut moved_aside = None;
     let mut index = match repo.open_index() {
-        Ok(i) => match i.conn().query_row("PRAGMA quick_check", [], |r| r.get::<_, String>(0)) {
+        Ok(i) => match i
+            .conn()
+            .query_row("PRAGMA quick_check", [], |r| r.get::<_, String>(0))
+        {
             Ok(ok) if ok == "ok" => i,
             _ => {
                 drop(i);
@@ -167,7 +174,11 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
             .records()
             .get_bytes(&digest)
             .map_err(|e| e.to_string())
-            .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).map(|v| (b, v)).map_err(|e| e.to_string()));
+            .and_then(|b| {
+                serde_json::from_slice::<serde_json::Value>(&b)
+                    .map(|v| (b, v))
+                    .map_err(|e| e.to_string())
+            });
         let (bytes, value) = match parsed {
             Ok(p) => p,
             Err(why) => {
@@ -175,7 +186,11 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
                 continue;
             }
         };
-        let record_type = value.get("type").and_then(|t| t.as_str()).unwrap_or("").to_string();
+        let record_type = value
+            .get("type")
+            .and_then(|t| t.as_str())
+            .unwrap_or("")
+            .to_string();
         let created = value
             .get("timestamp")
             .or_else(|| value.get("created_at"))
@@ -192,7 +207,12 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
                 }
             }
         }
-        rows.push((digest.to_hex(), record_type, created, String::from_utf8_lossy(&bytes).into_owned()));
+        rows.push((
+            digest.to_hex(),
+            record_type,
+            created,
+            String::from_utf8_lossy(&bytes).into_owned(),
+        ));
     }
     events.sort_by_key(|e| e.seq);
     let record_count = rows.len();
@@ -216,7 +236,12 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
         }
         Ok::<_, Error>(())
     })?;
-    let outcome = RebuildOutcome { records: record_count, audit_events: event_count, skipped, moved_aside };
+    let outcome = RebuildOutcome {
+        records: record_count,
+        audit_events: event_count,
+        skipped,
+        moved_aside,
+    };
     let details = serde_json::json!({
         "records": outcome.records,
         "audit_events": outcome.audit_events,
@@ -224,7 +249,10 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
         "moved_aside": outcome.moved_aside.as_ref().map(|p| p.display().to_string()),
     });
     repo.change(&mut index, |_| {
-        Ok(((), NewEvent::success("index.rebuild", Target::new("index", "index.db"), details)))
+        Ok((
+            (),
+            NewEvent::success("index.rebuild", Target::new("index", "index.db"), details),
+        ))
     })?;
     Ok(outcome)
 }
@@ -234,7 +262,11 @@ pub fn read_chain_id(repo: &Repo) -> Result<String, Error> {
     let path = repo.mlo_dir().join("chain_id");
     fs::read_to_string(&path)
         .map(|s| s.trim().to_string())
-        .map_err(|source| Error::Io { action: "read", path, source })
+        .map_err(|source| Error::Io {
+            action: "read",
+            path,
+            source,
+        })
 }
 
 fn move_aside(path: &std::path::Path) -> Result<PathBuf, Error> {
@@ -243,7 +275,11 @@ fn move_aside(path: &std::path::Path) -> Result<PathBuf, Error> {
         .map(|d| d.as_secs())
         .unwrap_or(0);
     let dest = path.with_file_name(format!("index.db.corrupt-{stamp}"));
-    fs::rename(path, &dest).map_err(|source| Error::Io { action: "move aside", path: path.to_path_buf(), source })?;
+    fs::rename(path, &dest).map_err(|source| Error::Io {
+        action: "move aside",
+        path: path.to_path_buf(),
+        source,
+    })?;
     for suffix in ["-wal", "-shm"] {
         let side = PathBuf::from(format!("{}{suffix}", path.display()));
         let _ = fs::remove_file(side);

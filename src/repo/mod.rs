@@ -65,7 +65,9 @@ impl RepoError {
     /// The exit code for this error.
     pub fn exit_code(&self) -> ExitCode {
         match self {
-            RepoError::NotFound { .. } | RepoError::BadDir { .. } | RepoError::Config(_) => ExitCode::Usage,
+            RepoError::NotFound { .. } | RepoError::BadDir { .. } | RepoError::Config(_) => {
+                ExitCode::Usage
+            }
             RepoError::Io { source, .. } => crate::error::io_exit_code(source),
         }
     }
@@ -136,11 +138,23 @@ impl Repo {
         let in_git = find_git_root(&root).is_some();
         if mlo.join("index.db").is_file() {
             let repo = Repo::open(&root, env)?;
-            return Ok((repo, InitOutcome { root, created: false, wrote_config: false, in_git }));
+            return Ok((
+                repo,
+                InitOutcome {
+                    root,
+                    created: false,
+                    wrote_config: false,
+                    in_git,
+                },
+            ));
         }
         let io = |action, path: &Path| {
             let path = path.to_path_buf();
-            move |source| RepoError::Io { action, path, source }
+            move |source| RepoError::Io {
+                action,
+                path,
+                source,
+            }
         };
         fs::create_dir_all(&mlo).map_err(io("create directory", &mlo))?;
         let gitignore = mlo.join(".gitignore");
@@ -151,7 +165,8 @@ impl Repo {
         let project = root.join(PROJECT_CONFIG);
         let wrote_config = !project.exists();
         if wrote_config {
-            write_atomic(&project, config::DEFAULT_PROJECT_CONFIG.as_bytes()).map_err(io("write", &project))?;
+            write_atomic(&project, config::DEFAULT_PROJECT_CONFIG.as_bytes())
+                .map_err(io("write", &project))?;
         }
         let repo = Repo::open(&root, env)?;
         repo.objects.create_dirs()?;
@@ -167,27 +182,61 @@ impl Repo {
             match linked {
                 Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-                Err(e) => return Err(RepoError::Io { action: "write", path: chain_file, source: e }.into()),
+                Err(e) => {
+                    return Err(RepoError::Io {
+                        action: "write",
+                        path: chain_file,
+                        source: e,
+                    }
+                    .into());
+                }
             }
         }
-        let chain = fs::read_to_string(&chain_file).map_err(io("read", &chain_file))?.trim().to_string();
+        let chain = fs::read_to_string(&chain_file)
+            .map_err(io("read", &chain_file))?
+            .trim()
+            .to_string();
         let mut index = repo.open_index()?;
         let ctx = repo.event_context_for_chain(chain.clone());
         let details = serde_json::json!({"in_git": in_git, "wrote_config": wrote_config, "schema_version": crate::index::SCHEMA_VERSION});
         let result = index.write(|tx| {
             // A concurrent `mlo init` may have won the race: keep its chain id.
-            tx.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('chain_id', ?1)", params![chain])
-                .map_err(|e| Error::from(IndexError::Sqlite { path: "index.db".into(), source: e }))?;
+            tx.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('chain_id', ?1)",
+                params![chain],
+            )
+            .map_err(|e| {
+                Error::from(IndexError::Sqlite {
+                    path: "index.db".into(),
+                    source: e,
+                })
+            })?;
             let existing = audit::count(tx).map_err(Error::from)?;
             if existing == 0 {
-                audit::append(tx, &ctx, NewEvent::success("repo.init", audit::Target::new("repo", root.display().to_string()), details))
-                    .map_err(Error::from)?;
+                audit::append(
+                    tx,
+                    &ctx,
+                    NewEvent::success(
+                        "repo.init",
+                        audit::Target::new("repo", root.display().to_string()),
+                        details,
+                    ),
+                )
+                .map_err(Error::from)?;
             }
             Ok::<_, Error>(())
         });
         result?;
         repo.materialize_records(&index)?;
-        Ok((repo, InitOutcome { root, created: true, wrote_config, in_git }))
+        Ok((
+            repo,
+            InitOutcome {
+                root,
+                created: true,
+                wrote_config,
+                in_git,
+            },
+        ))
     }
 
     /// The repository root (the directory holding `.mlo/`).
@@ -222,7 +271,10 @@ impl Repo {
 
     /// Open the index (creating and migrating it if needed).
     pub fn open_index(&self) -> Result<Index, IndexError> {
-        Index::open(&self.index_path(), Duration::from_millis(self.settings.busy_timeout_ms))
+        Index::open(
+            &self.index_path(),
+            Duration::from_millis(self.settings.busy_timeout_ms),
+        )
     }
 
     /// This repository's audit chain id.
@@ -289,7 +341,11 @@ impl Repo {
                 hint: Some("run `mlo index rebuild`".into()),
             })?;
             if put.digest != expected {
-                return Err(StoreError::Corrupt { digest: expected, actual: put.digest }.into());
+                return Err(StoreError::Corrupt {
+                    digest: expected,
+                    actual: put.digest,
+                }
+                .into());
             }
         }
         self.records.sync()?;
@@ -307,7 +363,10 @@ impl Repo {
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = fs::File::create(&tmp)?;
@@ -338,7 +397,10 @@ fn absolute(path: &Path) -> Result<PathBuf, RepoError> {
         path.to_path_buf()
     } else {
         std::env::current_dir()
-            .map_err(|source| RepoError::BadDir { path: path.to_path_buf(), source })?
+            .map_err(|source| RepoError::BadDir {
+                path: path.to_path_buf(),
+                source,
+            })?
             .join(path)
     };
     match fs::metadata(&p) {
@@ -367,5 +429,9 @@ fn absolute(path: &Path) -> Result<PathBuf, RepoError> {
 
 fn uuid_ts(clock: &crate::clock::Clock) -> uuid::Timestamp {
     let now = clock.now();
-    uuid::Timestamp::from_unix(uuid::NoContext, now.timestamp().max(0) as u64, now.timestamp_subsec_nanos())
+    uuid::Timestamp::from_unix(
+        uuid::NoContext,
+        now.timestamp().max(0) as u64,
+        now.timestamp_subsec_nanos(),
+    )
 }

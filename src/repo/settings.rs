@@ -23,17 +23,27 @@ pub struct Env {
 impl Env {
     /// Capture the real environment.
     pub fn capture() -> Self {
-        Env { vars: std::env::vars().collect() }
+        Env {
+            vars: std::env::vars().collect(),
+        }
     }
 
     /// An environment made of these pairs (tests).
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
-        Env { vars: pairs.into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect() }
+        Env {
+            vars: pairs
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        }
     }
 
     /// One variable, if set and not empty.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.vars.get(key).map(String::as_str).filter(|v| !v.is_empty())
+        self.vars
+            .get(key)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
     }
 }
 
@@ -73,8 +83,10 @@ pub struct Settings {
 impl Settings {
     /// Resolve the settings of the repository rooted at `root`.
     pub fn resolve(root: &Path, env: &Env) -> Result<Self, Error> {
-        let project = ConfigFile::load(&root.join(PROJECT_CONFIG)).map_err(super::RepoError::from)?;
-        let local = ConfigFile::load(&root.join(MLO_DIR).join(LOCAL_CONFIG)).map_err(super::RepoError::from)?;
+        let project =
+            ConfigFile::load(&root.join(PROJECT_CONFIG)).map_err(super::RepoError::from)?;
+        let local = ConfigFile::load(&root.join(MLO_DIR).join(LOCAL_CONFIG))
+            .map_err(super::RepoError::from)?;
         let mut entries = Vec::new();
         for e in project.entries().map_err(super::RepoError::from)? {
             entries.push((e, Origin::Project));
@@ -83,14 +95,21 @@ impl Settings {
             entries.retain(|(old, _): &(Entry, Origin)| old.key != e.key);
             entries.push((e, Origin::Local));
         }
-        let value = |key: &str| entries.iter().find(|(e, _)| e.key == key).map(|(e, _)| e.value.clone());
+        let value = |key: &str| {
+            entries
+                .iter()
+                .find(|(e, _)| e.key == key)
+                .map(|(e, _)| e.value.clone())
+        };
         let link = match value("store.link").as_ref().and_then(|v| v.as_str()) {
             Some("reflink") => LinkMode::Reflink,
             Some("hardlink") => LinkMode::Hardlink,
             Some("copy") => LinkMode::Copy,
             _ => LinkMode::Auto,
         };
-        let busy_timeout_ms = value("index.busy_timeout_ms").and_then(|v| v.as_u64()).unwrap_or(10_000);
+        let busy_timeout_ms = value("index.busy_timeout_ms")
+            .and_then(|v| v.as_u64())
+            .unwrap_or(10_000);
         let clock = match env.get("MLO_TEST_TIMESTAMP") {
             Some(ts) => Clock::Fixed(parse_ts(ts).ok_or_else(|| Error::Input {
                 message: format!("MLO_TEST_TIMESTAMP `{ts}` is not an RFC 3339 timestamp"),
@@ -119,7 +138,9 @@ impl Settings {
     /// user. Inside a CI job (detected from the CI system's variables) the type is `ci` and
     /// the source is the job's URL. Computed on first use (it may run `git config`).
     pub fn actor(&self) -> Actor {
-        self.actor.get_or_init(|| resolve_actor(&self.env, self.actor_config.as_deref(), &self.root)).clone()
+        self.actor
+            .get_or_init(|| resolve_actor(&self.env, self.actor_config.as_deref(), &self.root))
+            .clone()
     }
 }
 
@@ -137,16 +158,26 @@ fn resolve_actor(env: &Env, configured: Option<&str>, root: &Path) -> Actor {
         .map(str::to_string)
         .or_else(|| configured.map(str::to_string))
         .or_else(|| git_email(root))
-        .or_else(|| env.get("USER").or_else(|| env.get("USERNAME")).map(str::to_string))
+        .or_else(|| {
+            env.get("USER")
+                .or_else(|| env.get("USERNAME"))
+                .map(str::to_string)
+        })
         .unwrap_or_else(|| "unknown".into());
-    Actor { actor_type, id, source }
+    Actor {
+        actor_type,
+        id,
+        source,
+    }
 }
 
 /// Whether we run inside a CI job, and the job's URL when the CI system gives one.
 pub fn detect_ci(env: &Env) -> (bool, Option<String>) {
-    if let (Some(server), Some(repo), Some(run)) =
-        (env.get("GITHUB_SERVER_URL"), env.get("GITHUB_REPOSITORY"), env.get("GITHUB_RUN_ID"))
-    {
+    if let (Some(server), Some(repo), Some(run)) = (
+        env.get("GITHUB_SERVER_URL"),
+        env.get("GITHUB_REPOSITORY"),
+        env.get("GITHUB_RUN_ID"),
+    ) {
         return (true, Some(format!("{server}/{repo}/actions/runs/{run}")));
     }
     if let Some(url) = env.get("CI_JOB_URL") {
@@ -155,14 +186,27 @@ pub fn detect_ci(env: &Env) -> (bool, Option<String>) {
     if let Some(url) = env.get("BUILD_URL") {
         return (true, Some(url.to_string()));
     }
-    if let (Some(collection), Some(project), Some(build)) =
-        (env.get("SYSTEM_COLLECTIONURI"), env.get("SYSTEM_TEAMPROJECT"), env.get("BUILD_BUILDID"))
-    {
-        return (true, Some(format!("{collection}{project}/_build/results?buildId={build}")));
+    if let (Some(collection), Some(project), Some(build)) = (
+        env.get("SYSTEM_COLLECTIONURI"),
+        env.get("SYSTEM_TEAMPROJECT"),
+        env.get("BUILD_BUILDID"),
+    ) {
+        return (
+            true,
+            Some(format!(
+                "{collection}{project}/_build/results?buildId={build}"
+            )),
+        );
     }
-    let ci = ["GITHUB_ACTIONS", "GITLAB_CI", "JENKINS_URL", "TF_BUILD", "CI"]
-        .iter()
-        .any(|k| matches!(env.get(k), Some(v) if v != "false" && v != "0"));
+    let ci = [
+        "GITHUB_ACTIONS",
+        "GITLAB_CI",
+        "JENKINS_URL",
+        "TF_BUILD",
+        "CI",
+    ]
+    .iter()
+    .any(|k| matches!(env.get(k), Some(v) if v != "false" && v != "0"));
     (ci, None)
 }
 

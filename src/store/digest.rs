@@ -115,7 +115,10 @@ mod tests {
     fn hex_round_trip_and_known_answer() {
         // blake3("") from the reference implementation's test vectors.
         let d = Digest::of_bytes(b"");
-        assert_eq!(d.to_hex(), "af1349b9f5f9a1a6a0404dea36dcc9499bcb25c9adc112b7cc9a93cae41f3262");
+        assert_eq!(
+            d.to_hex(),
+            "af1349b9f5f9a1a6a0404dea36dcc9499bcb25c9adc112b7cc9a93cae41f3262"
+        );
         assert_eq!(d.to_hex().parse::<Digest>().unwrap(), d);
     }
 

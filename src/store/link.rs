@@ -9,7 +9,17 @@ use std::io;
 use std::path::Path;
 
 /// How to bring a file into the store.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize, clap::ValueEnum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+    clap::ValueEnum,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum LinkMode {
     /// Reflink where the filesystem can, else copy.
@@ -46,7 +56,9 @@ pub fn stage(source: &Path, dest: &Path, mode: LinkMode) -> io::Result<LinkMode>
         LinkMode::Reflink => try_reflink(source, dest).map(|()| LinkMode::Reflink),
         LinkMode::Hardlink => match fs::hard_link(source, dest) {
             Ok(()) => Ok(LinkMode::Hardlink),
-            Err(e) if e.raw_os_error() == Some(18) => fs::copy(source, dest).map(|_| LinkMode::Copy),
+            Err(e) if e.raw_os_error() == Some(18) => {
+                fs::copy(source, dest).map(|_| LinkMode::Copy)
+            }
             Err(e) => Err(e),
         },
         LinkMode::Copy => fs::copy(source, dest).map(|_| LinkMode::Copy),

@@ -80,9 +80,14 @@ impl StoreError {
             StoreError::Io { source, .. } if is_storage_full(source) => {
                 vec!["free some disk space, then run the command again; nothing half-written was kept".into()]
             }
-            StoreError::Corrupt { .. } => vec!["run `mlo fsck` to list every corrupt object".into()],
+            StoreError::Corrupt { .. } => {
+                vec!["run `mlo fsck` to list every corrupt object".into()]
+            }
             StoreError::Changed { .. } => {
-                vec!["wait until the file is no longer being written, then run the command again".into()]
+                vec![
+                    "wait until the file is no longer being written, then run the command again"
+                        .into(),
+                ]
             }
             _ => vec![],
         }
@@ -187,11 +192,19 @@ impl Store {
     }
 
     /// Store a byte slice.
-    pub fn put_bytes(&self, bytes: &[u8], durability: Durability) -> Result<PutOutcome, StoreError> {
+    pub fn put_bytes(
+        &self,
+        bytes: &[u8],
+        durability: Durability,
+    ) -> Result<PutOutcome, StoreError> {
         let digest = Digest::of_bytes(bytes);
         let size = bytes.len() as u64;
         if self.has(&digest) {
-            return Ok(PutOutcome { digest, size, written: false });
+            return Ok(PutOutcome {
+                digest,
+                size,
+                written: false,
+            });
         }
         let (tmp_path, mut file) = self.tmp_file()?;
         let result = (|| {
@@ -201,11 +214,19 @@ impl Store {
         if result.is_err() {
             let _ = fs::remove_file(&tmp_path);
         }
-        result.map(|written| PutOutcome { digest, size, written })
+        result.map(|written| PutOutcome {
+            digest,
+            size,
+            written,
+        })
     }
 
     /// Store everything a reader yields, hashing while writing (memory stays flat).
-    pub fn put_reader(&self, mut reader: impl Read, durability: Durability) -> Result<PutOutcome, StoreError> {
+    pub fn put_reader(
+        &self,
+        mut reader: impl Read,
+        durability: Durability,
+    ) -> Result<PutOutcome, StoreError> {
         let (tmp_path, mut file) = self.tmp_file()?;
         let result = (|| {
             let mut hasher = blake3::Hasher::new();
@@ -216,15 +237,26 @@ impl Store {
                     Ok(0) => break,
                     Ok(n) => n,
                     Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                    Err(e) => return Err(StoreError::Io { action: "read", path: PathBuf::from("<input>"), source: e }),
+                    Err(e) => {
+                        return Err(StoreError::Io {
+                            action: "read",
+                            path: PathBuf::from("<input>"),
+                            source: e,
+                        });
+                    }
                 };
                 hasher.update(&buf[..n]);
-                file.write_all(&buf[..n]).map_err(io_err("write", &tmp_path))?;
+                file.write_all(&buf[..n])
+                    .map_err(io_err("write", &tmp_path))?;
                 size += n as u64;
             }
             let digest = Digest::from(hasher.finalize());
             let written = self.finish(tmp_path.clone(), file, digest, durability)?;
-            Ok(PutOutcome { digest, size, written })
+            Ok(PutOutcome {
+                digest,
+                size,
+                written,
+            })
         })();
         if result.is_err() {
             let _ = fs::remove_file(&tmp_path);
@@ -236,22 +268,37 @@ impl Store {
     /// or a copy (the source is untouched), or a hard link (the source becomes the read-only
     /// object). The digest is always computed from the staged file, so the object's name is
     /// the hash of exactly the bytes stored.
-    pub fn put_file(&self, source: &Path, mode: LinkMode, durability: Durability) -> Result<PutOutcome, StoreError> {
+    pub fn put_file(
+        &self,
+        source: &Path,
+        mode: LinkMode,
+        durability: Durability,
+    ) -> Result<PutOutcome, StoreError> {
         let meta = fs::metadata(source).map_err(io_err("read", source))?;
         let tmp_path = self.tmp_name();
         let used = link::stage(source, &tmp_path, mode).map_err(io_err("stage", source))?;
         let result = (|| {
             let (digest, size) = hash_file(&tmp_path)?;
             if used != LinkMode::Hardlink && size != meta.len() {
-                return Err(StoreError::Changed { path: source.to_path_buf() });
+                return Err(StoreError::Changed {
+                    path: source.to_path_buf(),
+                });
             }
             if self.has(&digest) {
                 let _ = fs::remove_file(&tmp_path);
-                return Ok(PutOutcome { digest, size, written: false });
+                return Ok(PutOutcome {
+                    digest,
+                    size,
+                    written: false,
+                });
             }
             let file = File::open(&tmp_path).map_err(io_err("open", &tmp_path))?;
             let written = self.finish(tmp_path.clone(), file, digest, durability)?;
-            Ok(PutOutcome { digest, size, written })
+            Ok(PutOutcome {
+                digest,
+                size,
+                written,
+            })
         })();
         if result.is_err() {
             let _ = fs::remove_file(&tmp_path);
@@ -264,12 +311,23 @@ impl Store {
         let path = self.object_path(digest);
         let bytes = match fs::read(&path) {
             Ok(b) => b,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(StoreError::Missing { digest: *digest }),
-            Err(e) => return Err(StoreError::Io { action: "read", path, source: e }),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Err(StoreError::Missing { digest: *digest });
+            }
+            Err(e) => {
+                return Err(StoreError::Io {
+                    action: "read",
+                    path,
+                    source: e,
+                });
+            }
         };
         let actual = Digest::of_bytes(&bytes);
         if actual != *digest {
-            return Err(StoreError::Corrupt { digest: *digest, actual });
+            return Err(StoreError::Corrupt {
+                digest: *digest,
+                actual,
+            });
         }
         Ok(bytes)
     }
@@ -281,7 +339,11 @@ impl Store {
             if e.kind() == io::ErrorKind::NotFound {
                 StoreError::Missing { digest: *digest }
             } else {
-                StoreError::Io { action: "open", path, source: e }
+                StoreError::Io {
+                    action: "open",
+                    path,
+                    source: e,
+                }
             }
         })
     }
@@ -294,7 +356,10 @@ impl Store {
         }
         let (actual, _) = hash_file(&path)?;
         if actual != *digest {
-            return Err(StoreError::Corrupt { digest: *digest, actual });
+            return Err(StoreError::Corrupt {
+                digest: *digest,
+                actual,
+            });
         }
         Ok(())
     }
@@ -363,7 +428,13 @@ impl Store {
         let entries = match fs::read_dir(&self.tmp) {
             Ok(e) => e,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
-            Err(e) => return Err(StoreError::Io { action: "list", path: self.tmp.clone(), source: e }),
+            Err(e) => {
+                return Err(StoreError::Io {
+                    action: "list",
+                    path: self.tmp.clone(),
+                    source: e,
+                });
+            }
         };
         let now = SystemTime::now();
         for entry in entries.flatten() {
@@ -402,7 +473,8 @@ impl Store {
             .duration_since(SystemTime::UNIX_EPOCH)
             .map(|d| d.subsec_nanos())
             .unwrap_or(0);
-        self.tmp.join(format!("{}-{n}-{nanos:08x}.tmp", std::process::id()))
+        self.tmp
+            .join(format!("{}-{n}-{nanos:08x}.tmp", std::process::id()))
     }
 
     fn tmp_file(&self) -> Result<(PathBuf, File), StoreError> {
@@ -417,12 +489,20 @@ impl Store {
 
     /// Make the staged file read-only, durable if asked, and rename it into place. Returns
     /// false if another writer got there first (the staged copy is dropped).
-    fn finish(&self, tmp_path: PathBuf, file: File, digest: Digest, durability: Durability) -> Result<bool, StoreError> {
+    fn finish(
+        &self,
+        tmp_path: PathBuf,
+        file: File,
+        digest: Digest,
+        durability: Durability,
+    ) -> Result<bool, StoreError> {
         if durability == Durability::Sync {
             file.sync_all().map_err(io_err("sync", &tmp_path))?;
         }
         drop(file);
-        let mut perms = fs::metadata(&tmp_path).map_err(io_err("stat", &tmp_path))?.permissions();
+        let mut perms = fs::metadata(&tmp_path)
+            .map_err(io_err("stat", &tmp_path))?
+            .permissions();
         perms.set_readonly(true);
         fs::set_permissions(&tmp_path, perms).map_err(io_err("set permissions on", &tmp_path))?;
         let dest = self.object_path(&digest);
@@ -443,7 +523,13 @@ impl Store {
         let top = match fs::read_dir(&self.root) {
             Ok(t) => t,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
-            Err(e) => return Err(StoreError::Io { action: "list", path: self.root.clone(), source: e }),
+            Err(e) => {
+                return Err(StoreError::Io {
+                    action: "list",
+                    path: self.root.clone(),
+                    source: e,
+                });
+            }
         };
         let mut dirs: Vec<_> = top.flatten().collect();
         dirs.sort_by_key(|e| e.file_name());
@@ -454,7 +540,10 @@ impl Store {
                 f(Entry::Stray(path));
                 continue;
             }
-            let mut files: Vec<_> = fs::read_dir(&path).map_err(io_err("list", &path))?.flatten().collect();
+            let mut files: Vec<_> = fs::read_dir(&path)
+                .map_err(io_err("list", &path))?
+                .flatten()
+                .collect();
             files.sort_by_key(|e| e.file_name());
             for file in files {
                 let name = file.file_name().to_string_lossy().into_owned();
@@ -482,7 +571,9 @@ pub fn hash_file(path: &Path) -> Result<(Digest, u64), StoreError> {
     let meta = fs::metadata(path).map_err(io_err("read", path))?;
     let mut hasher = blake3::Hasher::new();
     if meta.len() >= PARALLEL_HASH_THRESHOLD {
-        hasher.update_mmap_rayon(path).map_err(io_err("read", path))?;
+        hasher
+            .update_mmap_rayon(path)
+            .map_err(io_err("read", path))?;
     } else {
         let mut file = File::open(path).map_err(io_err("read", path))?;
         let mut buf = [0u8; 64 * 1024];
@@ -491,7 +582,13 @@ pub fn hash_file(path: &Path) -> Result<(Digest, u64), StoreError> {
                 Ok(0) => break,
                 Ok(n) => n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(StoreError::Io { action: "read", path: path.to_path_buf(), source: e }),
+                Err(e) => {
+                    return Err(StoreError::Io {
+                        action: "read",
+                        path: path.to_path_buf(),
+                        source: e,
+                    });
+                }
             };
             hasher.update(&buf[..n]);
         }

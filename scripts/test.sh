@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The whole test suite, on a fresh machine: builds mlo and runs every test. Anything the tests
+# need beyond the Rust toolchain is installed here, under the build directory (Python
+# virtualenvs) or with apt-get (Debian packages), never by hand.
+#   usage: scripts/test.sh            (from anywhere in the checkout)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+# Tests run the real binary; build it and the test binaries first so test time is test time.
+cargo build --locked --all-targets --quiet
+cargo test --locked --quiet 2>&1 | tee target/test-output.txt
+# cargo's own closing line is "test result: ok. N passed; ..." per test binary; sum them up.
+awk '/^test result:/ {for (i=1;i<=NF;i++) {if ($(i+1) ~ /^passed;?/) p+=$i; if ($(i+1) ~ /^failed;?/) f+=$i; if ($(i+1) ~ /^ignored;?/) s+=$i}} END {printf "%d passed, %d failed, %d skipped\n", p, f, s}' target/test-output.txt
