@@ -83,6 +83,193 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand add 'Track files or directories: hash them, store them, write PATH.mlo pointer files'
+            cand status 'Compare the workspace and the store with the pointer files'
+            cand checkout 'Make the workspace match the pointer files (or those at a git revision)'
+            cand diff 'Show what changed between the workspace and a git revision, or two revisions'
+            cand log 'List the versions of a dataset across git history'
+            cand ls 'List tracked datasets, or the files of one'
+            cand rm 'Stop tracking datasets (the data stays in the workspace)'
+            cand unprotect 'Replace read-only links into the store with writable copies, to edit in place'
+            cand verify 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
+            cand gc 'Delete objects nothing needs (a dry run unless --yes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlo;data;add'= {
+            cand --desc 'A description to put in the pointer file'
+            cand --link 'How files enter the store (default: the `store.link` setting)'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;data;status'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --check 'Exit 1 when anything differs (for hooks and CI)'
+            cand --granular 'List the changed files inside directories and check every object'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;data;checkout'= {
+            cand --rev 'Use the pointer files of this git revision'
+            cand --link 'How files leave the store (default: the `store.link` setting)'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --force 'Overwrite files that differ from the version being checked out'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;data;diff'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --md 'Print a Markdown table (for pull request comments)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;data;log'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;data;ls'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;data;rm'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;data;unprotect'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;data;verify'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;data;gc'= {
+            cand --grace 'Never delete objects younger than this (e.g. 30m, 1h, 0s; default 1h)'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --yes 'Delete (without it, only report what would be deleted)'
+            cand --all-commits 'Also keep every version referenced by any git commit'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;data;help'= {
+            cand add 'Track files or directories: hash them, store them, write PATH.mlo pointer files'
+            cand status 'Compare the workspace and the store with the pointer files'
+            cand checkout 'Make the workspace match the pointer files (or those at a git revision)'
+            cand diff 'Show what changed between the workspace and a git revision, or two revisions'
+            cand log 'List the versions of a dataset across git history'
+            cand ls 'List tracked datasets, or the files of one'
+            cand rm 'Stop tracking datasets (the data stays in the workspace)'
+            cand unprotect 'Replace read-only links into the store with writable copies, to edit in place'
+            cand verify 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
+            cand gc 'Delete objects nothing needs (a dry run unless --yes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlo;data;help;add'= {
+        }
+        &'mlo;data;help;status'= {
+        }
+        &'mlo;data;help;checkout'= {
+        }
+        &'mlo;data;help;diff'= {
+        }
+        &'mlo;data;help;log'= {
+        }
+        &'mlo;data;help;ls'= {
+        }
+        &'mlo;data;help;rm'= {
+        }
+        &'mlo;data;help;unprotect'= {
+        }
+        &'mlo;data;help;verify'= {
+        }
+        &'mlo;data;help;gc'= {
+        }
+        &'mlo;data;help;help'= {
         }
         &'mlo;run'= {
             cand -C 'Run as if mlo was started in DIR'
@@ -415,6 +602,36 @@ set edit:completion:arg-completer[mlo] = {|@words|
         &'mlo;help;status'= {
         }
         &'mlo;help;data'= {
+            cand add 'Track files or directories: hash them, store them, write PATH.mlo pointer files'
+            cand status 'Compare the workspace and the store with the pointer files'
+            cand checkout 'Make the workspace match the pointer files (or those at a git revision)'
+            cand diff 'Show what changed between the workspace and a git revision, or two revisions'
+            cand log 'List the versions of a dataset across git history'
+            cand ls 'List tracked datasets, or the files of one'
+            cand rm 'Stop tracking datasets (the data stays in the workspace)'
+            cand unprotect 'Replace read-only links into the store with writable copies, to edit in place'
+            cand verify 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
+            cand gc 'Delete objects nothing needs (a dry run unless --yes)'
+        }
+        &'mlo;help;data;add'= {
+        }
+        &'mlo;help;data;status'= {
+        }
+        &'mlo;help;data;checkout'= {
+        }
+        &'mlo;help;data;diff'= {
+        }
+        &'mlo;help;data;log'= {
+        }
+        &'mlo;help;data;ls'= {
+        }
+        &'mlo;help;data;rm'= {
+        }
+        &'mlo;help;data;unprotect'= {
+        }
+        &'mlo;help;data;verify'= {
+        }
+        &'mlo;help;data;gc'= {
         }
         &'mlo;help;run'= {
         }

@@ -74,3 +74,30 @@ pub fn parse_time_spec(spec: &str, clock: &Clock) -> Result<String, String> {
     };
     Ok(format_ts(&(clock.now() - chrono::Duration::seconds(secs))))
 }
+
+/// Parse a duration such as `90s`, `30m`, `1h`, `7d`, `2w` (or `0`) into seconds.
+pub fn parse_duration_secs(spec: &str) -> Result<u64, String> {
+    if spec == "0" {
+        return Ok(0);
+    }
+    let (num, unit) = spec.split_at(
+        spec.find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(spec.len()),
+    );
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("`{spec}` is not a duration such as 30m, 1h or 7d"))?;
+    let mult = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        "w" => 7 * 86_400,
+        _ => {
+            return Err(format!(
+                "unknown duration unit in `{spec}` (use s, m, h, d or w)"
+            ));
+        }
+    };
+    Ok(n * mult)
+}

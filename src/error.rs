@@ -53,6 +53,9 @@ pub enum Error {
     /// The audit trail failed.
     #[error(transparent)]
     Audit(#[from] AuditError),
+    /// Data versioning failed.
+    #[error(transparent)]
+    Data(#[from] crate::data::DataError),
     /// A command group that this build does not have yet.
     #[error("`mlo {group}` is not available yet in this build of mlo {version}")]
     NotAvailable {
@@ -90,6 +93,7 @@ impl Error {
             Error::Store(e) => e.exit_code(),
             Error::Index(e) => e.exit_code(),
             Error::Audit(e) => e.exit_code(),
+            Error::Data(e) => e.exit_code(),
             Error::NotAvailable { .. } | Error::Input { .. } => ExitCode::Usage,
             Error::Io { source, .. } => io_exit_code(source),
         }
@@ -102,6 +106,7 @@ impl Error {
             Error::Store(e) => e.hints(),
             Error::Index(e) => e.hints(),
             Error::Audit(_) => vec![],
+            Error::Data(e) => e.hints(),
             Error::NotAvailable { .. } => vec![
                 "see `mlo --help` for the commands this build has, and CHANGELOG.md for what is coming"
                     .into(),
@@ -154,5 +159,17 @@ impl From<Error> for CliError {
             hints: err.hints(),
             causes,
         }
+    }
+}
+
+impl From<crate::data::pointer::PointerError> for Error {
+    fn from(e: crate::data::pointer::PointerError) -> Self {
+        Error::Data(e.into())
+    }
+}
+
+impl From<crate::data::tree::TreeError> for Error {
+    fn from(e: crate::data::tree::TreeError) -> Self {
+        Error::Data(e.into())
     }
 }

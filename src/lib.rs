@@ -7,6 +7,7 @@ pub mod audit;
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod data;
 pub mod error;
 pub mod index;
 pub mod output;

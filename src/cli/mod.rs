@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod config;
+pub mod data;
 pub mod generate;
 pub mod index;
 
@@ -70,7 +71,8 @@ pub enum Command {
     /// Summarise the repository: objects, records, runs, models, audit head
     Status(StatusArgs),
     /// Version datasets: add, status, checkout, diff, log, gc
-    Data(PendingArgs),
+    #[command(subcommand)]
+    Data(data::DataCommand),
     /// Track experiments: params, metrics, artifacts, lineage
     Run(PendingArgs),
     /// Model registry: versions, stages, aliases, gates, approvals

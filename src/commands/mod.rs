@@ -4,6 +4,7 @@
 
 mod audit;
 mod config;
+mod data;
 mod repo;
 
 use std::path::PathBuf;
@@ -47,6 +48,7 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
         Command::Index(crate::cli::index::IndexCommand::Rebuild(_)) => repo::rebuild(&ctx, out),
         Command::Audit(cmd) => audit::run(&ctx, out, cmd),
         Command::Config(cmd) => config::run(&ctx, out, cmd),
+        Command::Data(cmd) => data::run(&ctx, out, cmd),
         Command::Completions(args) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();
@@ -54,8 +56,7 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
             out.line(String::from_utf8_lossy(&buf).trim_end());
             Ok(ExitCode::Success)
         }
-        Command::Data(_)
-        | Command::Run(_)
+        Command::Run(_)
         | Command::Model(_)
         | Command::Serve(_)
         | Command::Monitor(_)

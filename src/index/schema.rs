@@ -48,4 +48,33 @@ CREATE TABLE audit_events (
 CREATE INDEX audit_events_ts ON audit_events (ts);
 CREATE INDEX audit_events_action ON audit_events (action);
 "#,
+    // 2: data versioning: the stat cache and the dataset versions this repository knows.
+    r#"
+-- (device, inode, size, mtime, ctime) -> digest for workspace files, keyed by repo-relative
+-- path. Hot local state: not rebuilt from records (it is re-learned by hashing).
+CREATE TABLE stat_cache (
+    path       TEXT PRIMARY KEY,
+    dev        INTEGER NOT NULL,
+    ino        INTEGER NOT NULL,
+    size       INTEGER NOT NULL,
+    mtime_ns   INTEGER NOT NULL,
+    ctime_ns   INTEGER NOT NULL,
+    digest     TEXT NOT NULL,
+    checked_ns INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- Every dataset version recorded by `mlo data add` here or pulled from elsewhere
+-- (derived from `dataset_version` records; a gc root).
+CREATE TABLE dataset_versions (
+    record_digest TEXT PRIMARY KEY,
+    path          TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    digest        TEXT NOT NULL,
+    size          INTEGER NOT NULL,
+    files         INTEGER,
+    created_at    TEXT NOT NULL
+);
+CREATE INDEX dataset_versions_path ON dataset_versions (path, created_at);
+CREATE INDEX dataset_versions_digest ON dataset_versions (digest);
+"#,
 ];

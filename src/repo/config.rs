@@ -21,7 +21,7 @@ pub const DEFAULT_PROJECT_CONFIG: &str = r#"# mlo project configuration. Committ
 # actor = "alice@example.com"
 
 [store]
-# How files enter the object store: auto (reflink, else copy), reflink, hardlink, copy.
+# How files enter the object store: auto (reflink, else hard link, else copy), reflink, hardlink, copy.
 # link = "auto"
 
 [index]
@@ -84,7 +84,7 @@ pub const KEYS: &[KeySpec] = &[
         key: "store.link",
         kind: ValueKind::Enum(&["auto", "reflink", "hardlink", "copy"]),
         default: "\"auto\"",
-        doc: "how files enter the object store: auto (reflink, else copy), reflink, hardlink, copy",
+        doc: "how files enter the object store: auto (reflink, else hard link, else copy), reflink, hardlink, copy",
     },
     KeySpec {
         key: "index.busy_timeout_ms",

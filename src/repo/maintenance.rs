@@ -20,7 +20,7 @@ pub struct StatusOutcome {
     pub root: PathBuf,
     /// Objects in `.mlo/objects`.
     pub objects: StoreStats,
-    /// Record objects in `.mlo/records`.
+    /// Records known to the index (each is an object in `.mlo/records`).
     pub records: StoreStats,
     /// Finished runs known to the index.
     pub runs: i64,
@@ -55,7 +55,19 @@ pub fn status(repo: &Repo) -> Result<StatusOutcome, Error> {
     Ok(StatusOutcome {
         root: repo.root().to_path_buf(),
         objects: repo.objects().stats()?,
-        records: repo.records().stats()?,
+        records: {
+            let (objects, bytes): (i64, i64) = conn
+                .query_row(
+                    "SELECT count(*), coalesce(sum(length(body)), 0) FROM records",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .map_err(|e| index.err(e))?;
+            StoreStats {
+                objects: objects as u64,
+                bytes: bytes as u64,
+            }
+        },
         runs: count_type("run")?,
         model_versions: count_type("model_version")?,
         audit_events: audit::count(conn)?,
@@ -221,6 +233,7 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
         let wrap = |source| Error::from(IndexError::Sqlite { path: path.clone(), source });
         tx.execute("DELETE FROM audit_events", []).map_err(wrap)?;
         tx.execute("DELETE FROM records", []).map_err(wrap)?;
+        tx.execute("DELETE FROM dataset_versions", []).map_err(wrap)?;
         tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('chain_id', ?1)", params![chain])
             .map_err(wrap)?;
         {
@@ -229,6 +242,9 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
                 .map_err(wrap)?;
             for (d, t, c, b) in &rows {
                 insert.execute(params![d, t, c, b]).map_err(wrap)?;
+                if t == "dataset_version" {
+                    ingest_dataset_version(tx, d, b).map_err(wrap)?;
+                }
             }
         }
         for e in &events {
@@ -285,4 +301,28 @@ fn move_aside(path: &std::path::Path) -> Result<PathBuf, Error> {
         let _ = fs::remove_file(side);
     }
     Ok(dest)
+}
+
+/// Derive a `dataset_versions` row from a `dataset_version` record (skipping malformed ones).
+pub fn ingest_dataset_version(
+    tx: &rusqlite::Transaction<'_>,
+    digest: &str,
+    body: &str,
+) -> Result<(), rusqlite::Error> {
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(body) else {
+        return Ok(());
+    };
+    let (Some(path), Some(kind), Some(d), Some(size)) = (
+        v["path"].as_str(),
+        v["kind"].as_str(),
+        v["blake3"].as_str(),
+        v["size"].as_i64(),
+    ) else {
+        return Ok(());
+    };
+    tx.execute(
+        "INSERT OR IGNORE INTO dataset_versions (record_digest, path, kind, digest, size, files, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![digest, path, kind, d, size, v["files"].as_i64(), v["created_at"].as_str().unwrap_or("")],
+    )?;
+    Ok(())
 }

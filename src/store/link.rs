@@ -1,8 +1,10 @@
 //! Link strategies: how a file's bytes get from the workspace into the store's staging area.
 //! `reflink` clones copy-on-write (btrfs, XFS, APFS) and falls back; `hardlink` shares the
 //! inode (no copy, and the workspace file becomes the read-only object); `copy` copies with
-//! the kernel's `copy_file_range` through `std::fs::copy`. `auto` tries reflink, then copy:
-//! hard links are opt-in because they make the workspace file read-only.
+//! the kernel's `copy_file_range` through `std::fs::copy`. `auto` tries reflink, then hard
+//! link, then copy: no bytes are copied where the filesystem allows it (the workspace file then
+//! becomes read-only, so an edit in place cannot corrupt the store; `mlo data unprotect` gives
+//! a writable copy back).
 
 use std::fs;
 use std::io;
@@ -22,7 +24,7 @@ use std::path::Path;
 )]
 #[serde(rename_all = "snake_case")]
 pub enum LinkMode {
-    /// Reflink where the filesystem can, else copy.
+    /// Reflink where the filesystem can, else hard link, else copy.
     #[default]
     Auto,
     /// Copy-on-write clone only (fails where unsupported).
@@ -51,7 +53,7 @@ pub fn stage(source: &Path, dest: &Path, mode: LinkMode) -> io::Result<LinkMode>
     match mode {
         LinkMode::Auto => match try_reflink(source, dest) {
             Ok(()) => Ok(LinkMode::Reflink),
-            Err(_) => fs::copy(source, dest).map(|_| LinkMode::Copy),
+            Err(_) => stage(source, dest, LinkMode::Hardlink),
         },
         LinkMode::Reflink => try_reflink(source, dest).map(|()| LinkMode::Reflink),
         LinkMode::Hardlink => match fs::hard_link(source, dest) {

@@ -306,6 +306,50 @@ impl Store {
         result
     }
 
+    /// Make `source` itself the object `digest` by hard-linking it into place (no copy), and
+    /// make it read-only (which the source shares). The caller has hashed `source` and checked
+    /// that it did not change. Returns false when the object already existed.
+    pub fn adopt_hardlink(&self, source: &Path, digest: &Digest) -> Result<bool, StoreError> {
+        let dest = self.object_path(digest);
+        if dest.is_file() {
+            return Ok(false);
+        }
+        let dir = dest.parent().expect("object path has a fan-out parent");
+        fs::create_dir_all(dir).map_err(io_err("create directory", dir))?;
+        match fs::hard_link(source, &dest) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => return Ok(false),
+            Err(source_err) => {
+                return Err(StoreError::Io {
+                    action: "link into the store",
+                    path: source.to_path_buf(),
+                    source: source_err,
+                });
+            }
+        }
+        let mut perms = fs::metadata(&dest)
+            .map_err(io_err("stat", &dest))?
+            .permissions();
+        perms.set_readonly(true);
+        fs::set_permissions(&dest, perms).map_err(io_err("set permissions on", &dest))?;
+        Ok(true)
+    }
+
+    /// Remove an object (garbage collection only).
+    pub fn remove(&self, digest: &Digest) -> Result<u64, StoreError> {
+        let path = self.object_path(digest);
+        let size = fs::symlink_metadata(&path).map(|m| m.len()).unwrap_or(0);
+        match fs::remove_file(&path) {
+            Ok(()) => Ok(size),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(0),
+            Err(e) => Err(StoreError::Io {
+                action: "remove",
+                path,
+                source: e,
+            }),
+        }
+    }
+
     /// Read a whole object, verifying its digest.
     pub fn get_bytes(&self, digest: &Digest) -> Result<Vec<u8>, StoreError> {
         let path = self.object_path(digest);
@@ -375,16 +419,44 @@ impl Store {
         Ok(out)
     }
 
-    /// Count and total size of the objects.
+    /// Count and total size of the objects (the 256 fan-out directories are read in
+    /// parallel).
     pub fn stats(&self) -> Result<StoreStats, StoreError> {
-        let mut stats = StoreStats::default();
-        self.walk(|entry| {
-            if let Entry::Object(_, size, _) = entry {
-                stats.objects += 1;
-                stats.bytes += size;
+        use rayon::prelude::*;
+        let dirs: Vec<PathBuf> = match fs::read_dir(&self.root) {
+            Ok(t) => t
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect(),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(StoreStats::default()),
+            Err(e) => {
+                return Err(StoreError::Io {
+                    action: "list",
+                    path: self.root.clone(),
+                    source: e,
+                });
             }
-        })?;
-        Ok(stats)
+        };
+        dirs.par_iter()
+            .map(|dir| {
+                let mut s = StoreStats::default();
+                for f in fs::read_dir(dir).map_err(io_err("list", dir))?.flatten() {
+                    if let Ok(m) = f.metadata()
+                        && m.is_file()
+                    {
+                        s.objects += 1;
+                        s.bytes += m.len();
+                    }
+                }
+                Ok(s)
+            })
+            .try_reduce(StoreStats::default, |a, b| {
+                Ok(StoreStats {
+                    objects: a.objects + b.objects,
+                    bytes: a.bytes + b.bytes,
+                })
+            })
     }
 
     /// Re-hash every object; `progress` is called with each object's size as it is done.

@@ -4,6 +4,7 @@
 
 mod audit;
 mod config;
+mod data;
 mod generated;
 mod index;
 mod repo;
@@ -51,7 +52,12 @@ impl Sandbox {
 
     /// `mlo ARGS` in the sandbox, with a clean environment.
     pub fn mlo(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("mlo"));
+        Command::from_std(self.std_cmd(args))
+    }
+
+    /// The same as a plain `std::process::Command` (to spawn and kill).
+    pub fn std_cmd(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("mlo"));
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.home.path())
