@@ -296,6 +296,352 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand register 'Store an artifact and create the next version of a model'
+            cand list 'List models with their latest, production and staging versions'
+            cand show 'Show a model, or one version in full'
+            cand versions 'List the versions of a model'
+            cand promote 'Move a version to a stage, through the configured gates'
+            cand approve 'Approve a version for a stage'
+            cand reject 'Reject a version for a stage (blocks its promotion until approved again)'
+            cand requests 'List promotions waiting for approvals'
+            cand rollback 'Put the previous production version back (a gated promotion)'
+            cand alias 'Set or remove aliases (NAME:alias)'
+            cand history 'Who held which stage when'
+            cand compare 'Compare the metrics and params of two versions'
+            cand lineage 'Show where a version came from: run, git commit, data, artifact digests'
+            cand get 'Write a version''s artifact to a path, verified against its digest'
+            cand export 'Write a digest-verified bundle (tar) of a version and its lineage'
+            cand import 'Import a bundle as the next version of a model'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlo;model;register'= {
+            cand --run 'Link the version to a finished run (its params, metrics, git commit and data versions)'
+            cand --format 'Artifact format (default: from the extension: .onnx, .safetensors, else other)'
+            cand --metric 'A metric of this version, KEY=NUMBER (repeatable)'
+            cand --tag 'A tag, KEY=VALUE (repeatable)'
+            cand --description 'Free text'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;model;list'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;model;show'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;model;versions'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;model;promote'= {
+            cand --to 'Target stage'
+            cand --reason 'Why (recorded in the audit trail; required with --force)'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --force 'Override failing gates (needs --reason; recorded)'
+            cand --dry-run 'Evaluate the gates and report; change nothing'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;model;approve'= {
+            cand --to 'The stage the decision is for'
+            cand --comment 'A comment'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;model;reject'= {
+            cand --to 'The stage the decision is for'
+            cand --comment 'A comment'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;model;requests'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;model;rollback'= {
+            cand --to 'The version to put back (default: the previous production version)'
+            cand --reason 'Why'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --force 'Override failing gates (needs --reason)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;model;alias'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Point NAME:ALIAS at a version'
+            cand rm 'Remove NAME:ALIAS'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlo;model;alias;set'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;model;alias;rm'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;model;alias;help'= {
+            cand set 'Point NAME:ALIAS at a version'
+            cand rm 'Remove NAME:ALIAS'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlo;model;alias;help;set'= {
+        }
+        &'mlo;model;alias;help;rm'= {
+        }
+        &'mlo;model;alias;help;help'= {
+        }
+        &'mlo;model;history'= {
+            cand --stage 'Only changes into or out of this stage'
+            cand --at 'Who held each stage at this time (RFC 3339, a date, or a duration back such as 7d)'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;model;compare'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;model;lineage'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;model;get'= {
+            cand --out 'Where to write it (a directory keeps the registered file name)'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --force 'Overwrite an existing file'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;model;export'= {
+            cand --out 'The bundle file to write'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;model;import'= {
+            cand --name 'Register under this name instead of the exported one'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;model;help'= {
+            cand register 'Store an artifact and create the next version of a model'
+            cand list 'List models with their latest, production and staging versions'
+            cand show 'Show a model, or one version in full'
+            cand versions 'List the versions of a model'
+            cand promote 'Move a version to a stage, through the configured gates'
+            cand approve 'Approve a version for a stage'
+            cand reject 'Reject a version for a stage (blocks its promotion until approved again)'
+            cand requests 'List promotions waiting for approvals'
+            cand rollback 'Put the previous production version back (a gated promotion)'
+            cand alias 'Set or remove aliases (NAME:alias)'
+            cand history 'Who held which stage when'
+            cand compare 'Compare the metrics and params of two versions'
+            cand lineage 'Show where a version came from: run, git commit, data, artifact digests'
+            cand get 'Write a version''s artifact to a path, verified against its digest'
+            cand export 'Write a digest-verified bundle (tar) of a version and its lineage'
+            cand import 'Import a bundle as the next version of a model'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlo;model;help;register'= {
+        }
+        &'mlo;model;help;list'= {
+        }
+        &'mlo;model;help;show'= {
+        }
+        &'mlo;model;help;versions'= {
+        }
+        &'mlo;model;help;promote'= {
+        }
+        &'mlo;model;help;approve'= {
+        }
+        &'mlo;model;help;reject'= {
+        }
+        &'mlo;model;help;requests'= {
+        }
+        &'mlo;model;help;rollback'= {
+        }
+        &'mlo;model;help;alias'= {
+            cand set 'Point NAME:ALIAS at a version'
+            cand rm 'Remove NAME:ALIAS'
+        }
+        &'mlo;model;help;alias;set'= {
+        }
+        &'mlo;model;help;alias;rm'= {
+        }
+        &'mlo;model;help;history'= {
+        }
+        &'mlo;model;help;compare'= {
+        }
+        &'mlo;model;help;lineage'= {
+        }
+        &'mlo;model;help;get'= {
+        }
+        &'mlo;model;help;export'= {
+        }
+        &'mlo;model;help;import'= {
+        }
+        &'mlo;model;help;help'= {
         }
         &'mlo;serve'= {
             cand -C 'Run as if mlo was started in DIR'
@@ -636,6 +982,60 @@ set edit:completion:arg-completer[mlo] = {|@words|
         &'mlo;help;run'= {
         }
         &'mlo;help;model'= {
+            cand register 'Store an artifact and create the next version of a model'
+            cand list 'List models with their latest, production and staging versions'
+            cand show 'Show a model, or one version in full'
+            cand versions 'List the versions of a model'
+            cand promote 'Move a version to a stage, through the configured gates'
+            cand approve 'Approve a version for a stage'
+            cand reject 'Reject a version for a stage (blocks its promotion until approved again)'
+            cand requests 'List promotions waiting for approvals'
+            cand rollback 'Put the previous production version back (a gated promotion)'
+            cand alias 'Set or remove aliases (NAME:alias)'
+            cand history 'Who held which stage when'
+            cand compare 'Compare the metrics and params of two versions'
+            cand lineage 'Show where a version came from: run, git commit, data, artifact digests'
+            cand get 'Write a version''s artifact to a path, verified against its digest'
+            cand export 'Write a digest-verified bundle (tar) of a version and its lineage'
+            cand import 'Import a bundle as the next version of a model'
+        }
+        &'mlo;help;model;register'= {
+        }
+        &'mlo;help;model;list'= {
+        }
+        &'mlo;help;model;show'= {
+        }
+        &'mlo;help;model;versions'= {
+        }
+        &'mlo;help;model;promote'= {
+        }
+        &'mlo;help;model;approve'= {
+        }
+        &'mlo;help;model;reject'= {
+        }
+        &'mlo;help;model;requests'= {
+        }
+        &'mlo;help;model;rollback'= {
+        }
+        &'mlo;help;model;alias'= {
+            cand set 'Point NAME:ALIAS at a version'
+            cand rm 'Remove NAME:ALIAS'
+        }
+        &'mlo;help;model;alias;set'= {
+        }
+        &'mlo;help;model;alias;rm'= {
+        }
+        &'mlo;help;model;history'= {
+        }
+        &'mlo;help;model;compare'= {
+        }
+        &'mlo;help;model;lineage'= {
+        }
+        &'mlo;help;model;get'= {
+        }
+        &'mlo;help;model;export'= {
+        }
+        &'mlo;help;model;import'= {
         }
         &'mlo;help;serve'= {
         }

@@ -213,15 +213,232 @@ complete -c mlo -n "__fish_mlo_using_subcommand run" -s q -l quiet -d 'Print not
 complete -c mlo -n "__fish_mlo_using_subcommand run" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand run" -s V -l version -d 'Print version'
-complete -c mlo -n "__fish_mlo_using_subcommand model" -s C -d 'Run as if mlo was started in DIR' -r -F
-complete -c mlo -n "__fish_mlo_using_subcommand model" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c mlo -n "__fish_mlo_using_subcommand model" -l json -d 'Print machine-readable JSON on stdout'
-complete -c mlo -n "__fish_mlo_using_subcommand model" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
-complete -c mlo -n "__fish_mlo_using_subcommand model" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
-complete -c mlo -n "__fish_mlo_using_subcommand model" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlo -n "__fish_mlo_using_subcommand model" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "register" -d 'Store an artifact and create the next version of a model'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "list" -d 'List models with their latest, production and staging versions'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "show" -d 'Show a model, or one version in full'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "versions" -d 'List the versions of a model'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "promote" -d 'Move a version to a stage, through the configured gates'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "approve" -d 'Approve a version for a stage'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "reject" -d 'Reject a version for a stage (blocks its promotion until approved again)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "requests" -d 'List promotions waiting for approvals'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "rollback" -d 'Put the previous production version back (a gated promotion)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "alias" -d 'Set or remove aliases (NAME:alias)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "history" -d 'Who held which stage when'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "compare" -d 'Compare the metrics and params of two versions'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "lineage" -d 'Show where a version came from: run, git commit, data, artifact digests'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "get" -d 'Write a version\'s artifact to a path, verified against its digest'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "export" -d 'Write a digest-verified bundle (tar) of a version and its lineage'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "import" -d 'Import a bundle as the next version of a model'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from register" -l run -d 'Link the version to a finished run (its params, metrics, git commit and data versions)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from register" -l format -d 'Artifact format (default: from the extension: .onnx, .safetensors, else other)' -r -f -a "onnx\t''
+safetensors\t''
+other\t''"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from register" -l metric -d 'A metric of this version, KEY=NUMBER (repeatable)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from register" -l tag -d 'A tag, KEY=VALUE (repeatable)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from register" -l description -d 'Free text' -r
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from register" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from register" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from register" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from register" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from list" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from show" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from versions" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from versions" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from versions" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from versions" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from versions" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from versions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from versions" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from promote" -l to -d 'Target stage' -r -f -a "none\t'Registered, not promoted'
+staging\t'Being validated'
+production\t'Serving users; at most one version per model'
+archived\t'Retired (a promotion to production archives the previous holder)'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from promote" -l reason -d 'Why (recorded in the audit trail; required with --force)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from promote" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from promote" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from promote" -l force -d 'Override failing gates (needs --reason; recorded)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from promote" -l dry-run -d 'Evaluate the gates and report; change nothing'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from promote" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from promote" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from promote" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from promote" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from promote" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from approve" -l to -d 'The stage the decision is for' -r -f -a "none\t'Registered, not promoted'
+staging\t'Being validated'
+production\t'Serving users; at most one version per model'
+archived\t'Retired (a promotion to production archives the previous holder)'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from approve" -l comment -d 'A comment' -r
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from approve" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from approve" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from approve" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from approve" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from reject" -l to -d 'The stage the decision is for' -r -f -a "none\t'Registered, not promoted'
+staging\t'Being validated'
+production\t'Serving users; at most one version per model'
+archived\t'Retired (a promotion to production archives the previous holder)'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from reject" -l comment -d 'A comment' -r
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from reject" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from reject" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from reject" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from reject" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from reject" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from requests" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from requests" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from requests" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from requests" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from requests" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from requests" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from requests" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from rollback" -l to -d 'The version to put back (default: the previous production version)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from rollback" -l reason -d 'Why' -r
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from rollback" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from rollback" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from rollback" -l force -d 'Override failing gates (needs --reason)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from rollback" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from rollback" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from rollback" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from alias" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from alias" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from alias" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from alias" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from alias" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from alias" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from alias" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from alias" -f -a "set" -d 'Point NAME:ALIAS at a version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from alias" -f -a "rm" -d 'Remove NAME:ALIAS'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from alias" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from history" -l stage -d 'Only changes into or out of this stage' -r -f -a "none\t'Registered, not promoted'
+staging\t'Being validated'
+production\t'Serving users; at most one version per model'
+archived\t'Retired (a promotion to production archives the previous holder)'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from history" -l at -d 'Who held each stage at this time (RFC 3339, a date, or a duration back such as 7d)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from history" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from history" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from history" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from compare" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from compare" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from compare" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from compare" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from compare" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from compare" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from compare" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from lineage" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from lineage" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from lineage" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from lineage" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from lineage" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from lineage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from lineage" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from get" -l out -d 'Where to write it (a directory keeps the registered file name)' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from get" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from get" -l force -d 'Overwrite an existing file'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from get" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from export" -l out -d 'The bundle file to write' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from export" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from export" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from import" -l name -d 'Register under this name instead of the exported one' -r
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from import" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from import" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "register" -d 'Store an artifact and create the next version of a model'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "list" -d 'List models with their latest, production and staging versions'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a model, or one version in full'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "versions" -d 'List the versions of a model'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "promote" -d 'Move a version to a stage, through the configured gates'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve a version for a stage'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Reject a version for a stage (blocks its promotion until approved again)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "requests" -d 'List promotions waiting for approvals'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "rollback" -d 'Put the previous production version back (a gated promotion)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "alias" -d 'Set or remove aliases (NAME:alias)'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "history" -d 'Who held which stage when'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "compare" -d 'Compare the metrics and params of two versions'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "lineage" -d 'Show where a version came from: run, git commit, data, artifact digests'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "get" -d 'Write a version\'s artifact to a path, verified against its digest'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a digest-verified bundle (tar) of a version and its lineage'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a bundle as the next version of a model'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
@@ -436,6 +653,22 @@ complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "unprotect" -d 'Replace read-only links into the store with writable copies, to edit in place'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "verify" -d 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "gc" -d 'Delete objects nothing needs (a dry run unless --yes)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "register" -d 'Store an artifact and create the next version of a model'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "list" -d 'List models with their latest, production and staging versions'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "show" -d 'Show a model, or one version in full'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "versions" -d 'List the versions of a model'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "promote" -d 'Move a version to a stage, through the configured gates'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "approve" -d 'Approve a version for a stage'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "reject" -d 'Reject a version for a stage (blocks its promotion until approved again)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "requests" -d 'List promotions waiting for approvals'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "rollback" -d 'Put the previous production version back (a gated promotion)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "alias" -d 'Set or remove aliases (NAME:alias)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "history" -d 'Who held which stage when'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "compare" -d 'Compare the metrics and params of two versions'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "lineage" -d 'Show where a version came from: run, git commit, data, artifact digests'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "get" -d 'Write a version\'s artifact to a path, verified against its digest'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "export" -d 'Write a digest-verified bundle (tar) of a version and its lineage'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "import" -d 'Import a bundle as the next version of a model'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit events, oldest first'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "show" -d 'Show one event in full'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chain; exit 1 and name the first bad event if it does not match'

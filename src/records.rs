@@ -86,6 +86,21 @@ pub fn encode<T: Serialize>(record: &T) -> EncodedRecord {
     }
 }
 
+/// Queue a record inside the caller's transaction: a row in `records` with
+/// `materialized = 0`; `Repo::change` writes the object after the commit (the outbox).
+pub fn queue<T: Serialize>(
+    tx: &rusqlite::Transaction<'_>,
+    record: &T,
+    created_at: &str,
+) -> Result<EncodedRecord, rusqlite::Error> {
+    let enc = encode(record);
+    tx.execute(
+        "INSERT OR IGNORE INTO records (digest, type, created_at, body, materialized) VALUES (?1, ?2, ?3, ?4, 0)",
+        rusqlite::params![enc.digest.to_hex(), enc.record_type, created_at, String::from_utf8_lossy(&enc.bytes)],
+    )?;
+    Ok(enc)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

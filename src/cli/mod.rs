@@ -6,6 +6,7 @@ pub mod config;
 pub mod data;
 pub mod generate;
 pub mod index;
+pub mod model;
 
 use std::path::PathBuf;
 
@@ -76,7 +77,8 @@ pub enum Command {
     /// Track experiments: params, metrics, artifacts, lineage
     Run(PendingArgs),
     /// Model registry: versions, stages, aliases, gates, approvals
-    Model(PendingArgs),
+    #[command(subcommand)]
+    Model(model::ModelCommand),
     /// Serve a registered model over HTTP (Open Inference Protocol)
     Serve(PendingArgs),
     /// Drift detection and data validation
@@ -148,4 +150,12 @@ pub struct CompletionsArgs {
     /// The shell to print a completion script for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_cli_definition_is_consistent() {
+        <super::Cli as clap::CommandFactory>::command().debug_assert();
+    }
 }

@@ -5,6 +5,7 @@
 mod audit;
 mod config;
 mod data;
+mod model;
 mod repo;
 
 use std::path::PathBuf;
@@ -49,6 +50,7 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
         Command::Audit(cmd) => audit::run(&ctx, out, cmd),
         Command::Config(cmd) => config::run(&ctx, out, cmd),
         Command::Data(cmd) => data::run(&ctx, out, cmd),
+        Command::Model(cmd) => model::run(&ctx, out, cmd),
         Command::Completions(args) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();
@@ -57,7 +59,6 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
             Ok(ExitCode::Success)
         }
         Command::Run(_)
-        | Command::Model(_)
         | Command::Serve(_)
         | Command::Monitor(_)
         | Command::Ab(_)

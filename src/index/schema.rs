@@ -77,4 +77,66 @@ CREATE TABLE dataset_versions (
 CREATE INDEX dataset_versions_path ON dataset_versions (path, created_at);
 CREATE INDEX dataset_versions_digest ON dataset_versions (digest);
 "#,
+    // 3: the model registry (derived from model_* records; rebuilt by `mlo index rebuild`).
+    r#"
+CREATE TABLE model_versions (
+    name          TEXT NOT NULL,
+    version       INTEGER NOT NULL,
+    record_digest TEXT NOT NULL UNIQUE,
+    artifact      TEXT NOT NULL,
+    artifact_kind TEXT NOT NULL,
+    size          INTEGER NOT NULL,
+    format        TEXT NOT NULL,
+    run_id        TEXT,
+    created_at    TEXT NOT NULL,
+    created_by    TEXT NOT NULL,
+    body          TEXT NOT NULL,
+    stage         TEXT NOT NULL DEFAULT 'none',
+    PRIMARY KEY (name, version)
+) WITHOUT ROWID;
+CREATE INDEX model_versions_stage ON model_versions (name, stage);
+
+-- Every stage change, in order: the history behind `mlo model history --at`.
+CREATE TABLE model_stage_events (
+    record_digest TEXT PRIMARY KEY,
+    name          TEXT NOT NULL,
+    version       INTEGER NOT NULL,
+    from_stage    TEXT NOT NULL,
+    to_stage      TEXT NOT NULL,
+    ts            TEXT NOT NULL,
+    actor         TEXT NOT NULL,
+    action        TEXT NOT NULL,
+    reason        TEXT,
+    forced        INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX model_stage_events_name ON model_stage_events (name, ts, record_digest);
+
+CREATE TABLE model_aliases (
+    name    TEXT NOT NULL,
+    alias   TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    PRIMARY KEY (name, alias)
+) WITHOUT ROWID;
+
+CREATE TABLE model_approvals (
+    record_digest TEXT PRIMARY KEY,
+    name          TEXT NOT NULL,
+    version       INTEGER NOT NULL,
+    stage         TEXT NOT NULL,
+    decision      TEXT NOT NULL,
+    actor         TEXT NOT NULL,
+    comment       TEXT,
+    ts            TEXT NOT NULL
+);
+CREATE INDEX model_approvals_target ON model_approvals (name, version, stage);
+
+CREATE TABLE model_requests (
+    name    TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    stage   TEXT NOT NULL,
+    ts      TEXT NOT NULL,
+    actor   TEXT NOT NULL,
+    PRIMARY KEY (name, version, stage)
+) WITHOUT ROWID;
+"#,
 ];

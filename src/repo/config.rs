@@ -46,6 +46,8 @@ pub enum ValueKind {
     },
     /// One of a fixed set of strings.
     Enum(&'static [&'static str]),
+    /// An array of strings.
+    StringList,
 }
 
 impl fmt::Display for ValueKind {
@@ -55,6 +57,7 @@ impl fmt::Display for ValueKind {
             ValueKind::Bool => f.write_str("a boolean (true or false)"),
             ValueKind::Integer { min, max } => write!(f, "an integer from {min} to {max}"),
             ValueKind::Enum(options) => write!(f, "one of {}", options.join(", ")),
+            ValueKind::StringList => f.write_str("an array of strings"),
         }
     }
 }
@@ -94,6 +97,96 @@ pub const KEYS: &[KeySpec] = &[
         },
         default: "10000",
         doc: "how long a command waits for another process's write lock on .mlo/index.db, in milliseconds",
+    },
+    KeySpec {
+        key: "registry.gates.staging.metrics",
+        kind: ValueKind::StringList,
+        default: "[]",
+        doc: "metric thresholds a version must meet to enter staging, e.g. [\"accuracy >= 0.9\", \"latency_p99_ms <= 20\"]",
+    },
+    KeySpec {
+        key: "registry.gates.staging.no_regression",
+        kind: ValueKind::StringList,
+        default: "[]",
+        doc: "comparisons against the version holding staging now, e.g. [\"accuracy >= current - 0.01\"]",
+    },
+    KeySpec {
+        key: "registry.gates.staging.approvals",
+        kind: ValueKind::Integer { min: 0, max: 100 },
+        default: "0",
+        doc: "distinct approvers needed before a version enters staging",
+    },
+    KeySpec {
+        key: "registry.gates.staging.approvers",
+        kind: ValueKind::StringList,
+        default: "[]",
+        doc: "who may approve staging promotions (actor ids); empty means anyone",
+    },
+    KeySpec {
+        key: "registry.gates.staging.author_may_approve",
+        kind: ValueKind::Bool,
+        default: "false",
+        doc: "whether the actor who registered a version may approve it for staging",
+    },
+    KeySpec {
+        key: "registry.gates.staging.command",
+        kind: ValueKind::String,
+        default: "",
+        doc: "a shell command that must exit 0 before a version enters staging (MLO_MODEL, MLO_MODEL_VERSION and MLO_STAGE are set)",
+    },
+    KeySpec {
+        key: "registry.gates.production.metrics",
+        kind: ValueKind::StringList,
+        default: "[]",
+        doc: "metric thresholds a version must meet to enter production, e.g. [\"accuracy >= 0.9\", \"latency_p99_ms <= 20\"]",
+    },
+    KeySpec {
+        key: "registry.gates.production.no_regression",
+        kind: ValueKind::StringList,
+        default: "[]",
+        doc: "comparisons against the version holding production now, e.g. [\"accuracy >= current - 0.01\"]",
+    },
+    KeySpec {
+        key: "registry.gates.production.approvals",
+        kind: ValueKind::Integer { min: 0, max: 100 },
+        default: "0",
+        doc: "distinct approvers needed before a version enters production",
+    },
+    KeySpec {
+        key: "registry.gates.production.approvers",
+        kind: ValueKind::StringList,
+        default: "[]",
+        doc: "who may approve production promotions (actor ids); empty means anyone",
+    },
+    KeySpec {
+        key: "registry.gates.production.author_may_approve",
+        kind: ValueKind::Bool,
+        default: "false",
+        doc: "whether the actor who registered a version may approve it for production",
+    },
+    KeySpec {
+        key: "registry.gates.production.command",
+        kind: ValueKind::String,
+        default: "",
+        doc: "a shell command that must exit 0 before a version enters production (MLO_MODEL, MLO_MODEL_VERSION and MLO_STAGE are set)",
+    },
+    KeySpec {
+        key: "registry.hooks.commands",
+        kind: ValueKind::StringList,
+        default: "[]",
+        doc: "shell commands run on every register, promote and alias change, with the event as JSON on stdin",
+    },
+    KeySpec {
+        key: "registry.hooks.webhooks",
+        kind: ValueKind::StringList,
+        default: "[]",
+        doc: "URLs that receive every register, promote and alias change as a JSON POST (3 tries with backoff)",
+    },
+    KeySpec {
+        key: "registry.hooks.blocking",
+        kind: ValueKind::Bool,
+        default: "false",
+        doc: "whether a failing hook undoes the change (otherwise it is reported and recorded)",
     },
 ];
 
@@ -449,6 +542,15 @@ fn check_value(spec: &KeySpec, v: &Value) -> Result<serde_json::Value, ()> {
         (ValueKind::Enum(options), Value::String(s)) if options.contains(&s.value().as_str()) => {
             Ok(serde_json::Value::String(s.value().clone()))
         }
+        (ValueKind::StringList, Value::Array(items)) => items
+            .iter()
+            .map(|v| {
+                v.as_str()
+                    .map(|s| serde_json::Value::String(s.to_string()))
+                    .ok_or(())
+            })
+            .collect::<Result<Vec<_>, ()>>()
+            .map(serde_json::Value::Array),
         _ => Err(()),
     }
 }
@@ -465,6 +567,24 @@ fn parse_raw(spec: &KeySpec, raw: &str) -> Result<Value, String> {
             Ok(i) if (min..=max).contains(&i) => Ok(Value::from(i)),
             _ => Err(format!("`{raw}`")),
         },
+        ValueKind::StringList => {
+            // A TOML array (`["a", "b"]`), or one plain string as a one-element list.
+            if raw.trim_start().starts_with('[') {
+                let doc: DocumentMut = format!("v = {raw}")
+                    .parse()
+                    .map_err(|_| format!("`{raw}`"))?;
+                match doc.get("v").and_then(|i| i.as_value()) {
+                    Some(Value::Array(a)) if a.iter().all(|v| v.as_str().is_some()) => {
+                        Ok(Value::Array(a.clone()))
+                    }
+                    _ => Err(format!("`{raw}`")),
+                }
+            } else {
+                let mut a = toml_edit::Array::new();
+                a.push(raw);
+                Ok(Value::Array(a))
+            }
+        }
         ValueKind::Enum(options) => {
             if options.contains(&raw) {
                 Ok(Value::from(raw))

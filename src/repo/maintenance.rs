@@ -242,10 +242,19 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
                 .map_err(wrap)?;
             for (d, t, c, b) in &rows {
                 insert.execute(params![d, t, c, b]).map_err(wrap)?;
-                if t == "dataset_version" {
-                    ingest_dataset_version(tx, d, b).map_err(wrap)?;
-                }
             }
+        }
+        tx.execute_batch(
+            "DELETE FROM model_versions; DELETE FROM model_stage_events; DELETE FROM model_aliases; \
+             DELETE FROM model_approvals; DELETE FROM model_requests;",
+        )
+        .map_err(wrap)?;
+        // Derived views are folds over records in a deterministic order: type, then
+        // (timestamp, digest).
+        let mut ordered: Vec<&(String, String, String, String)> = rows.iter().collect();
+        ordered.sort_by(|a, b| (type_rank(&a.1), &a.2, &a.0).cmp(&(type_rank(&b.1), &b.2, &b.0)));
+        for (d, t, _, b) in ordered {
+            ingest_record(tx, d, t, b).map_err(wrap)?;
         }
         for e in &events {
             audit::insert_event(tx, e).map_err(wrap)?;
@@ -301,6 +310,53 @@ fn move_aside(path: &std::path::Path) -> Result<PathBuf, Error> {
         let _ = fs::remove_file(side);
     }
     Ok(dest)
+}
+
+fn type_rank(t: &str) -> u8 {
+    match t {
+        "model_version" => 0,
+        "model_stage" => 1,
+        _ => 2,
+    }
+}
+
+/// Derive index rows from one record, by type (unknown types are only kept in `records`).
+/// Used by `mlo index rebuild` and when records arrive from elsewhere.
+pub fn ingest_record(
+    tx: &rusqlite::Transaction<'_>,
+    digest: &str,
+    record_type: &str,
+    body: &str,
+) -> Result<(), rusqlite::Error> {
+    use crate::registry::{VersionRecord, lifecycle};
+    match record_type {
+        "dataset_version" => ingest_dataset_version(tx, digest, body),
+        "model_version" => match serde_json::from_str::<VersionRecord>(body) {
+            Ok(r) => crate::registry::ingest_version(tx, digest, &r),
+            Err(_) => Ok(()),
+        },
+        "model_stage" => match serde_json::from_str::<lifecycle::StageRecord>(body) {
+            Ok(r) => lifecycle::ingest_stage(tx, digest, &r),
+            Err(_) => Ok(()),
+        },
+        "model_alias" | "model_approval" | "model_request" => {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(body) else {
+                return Ok(());
+            };
+            match record_type {
+                "model_alias" => lifecycle::ingest_alias(tx, digest, &v),
+                "model_approval" => lifecycle::ingest_approval(tx, digest, &v),
+                _ => {
+                    tx.execute(
+                        "INSERT OR IGNORE INTO model_requests (name, version, stage, ts, actor) VALUES (?1, ?2, ?3, ?4, ?5)",
+                        params![v["name"].as_str(), v["number"].as_i64(), v["stage"].as_str(), v["created_at"].as_str(), v["actor"].as_str()],
+                    )?;
+                    Ok(())
+                }
+            }
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Derive a `dataset_versions` row from a `dataset_version` record (skipping malformed ones).

@@ -134,6 +134,14 @@ impl Settings {
         })
     }
 
+    /// The value a config file sets for `key`, if any (local wins over project).
+    pub fn value(&self, key: &str) -> Option<&serde_json::Value> {
+        self.entries
+            .iter()
+            .find(|(e, _)| e.key == key)
+            .map(|(e, _)| &e.value)
+    }
+
     /// Who is acting: `MLO_ACTOR`, else `core.actor`, else git's `user.email`, else the OS
     /// user. Inside a CI job (detected from the CI system's variables) the type is `ci` and
     /// the source is the job's URL. Computed on first use (it may run `git config`).

@@ -7,6 +7,7 @@ mod config;
 mod data;
 mod generated;
 mod index;
+mod model;
 mod repo;
 mod store;
 
