@@ -177,12 +177,6 @@ pub const KEYS: &[KeySpec] = &[
         doc: "shell commands run on every register, promote and alias change, with the event as JSON on stdin",
     },
     KeySpec {
-        key: "registry.hooks.webhooks",
-        kind: ValueKind::StringList,
-        default: "[]",
-        doc: "URLs that receive every register, promote and alias change as a JSON POST (3 tries with backoff)",
-    },
-    KeySpec {
         key: "registry.hooks.blocking",
         kind: ValueKind::Bool,
         default: "false",
