@@ -38,9 +38,11 @@ src="$work/src"
 gen "$src"
 t() { # label, command...
   local label="$1"; shift
-  local out
-  out=$( { /usr/bin/time -f '%e|%U|%S|%M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
-  IFS='|' read -r wall user sys rss <<<"$out"
+  local tf
+  tf="$(mktemp)"
+  /usr/bin/time -f '%e|%U|%S|%M' -o "$tf" "$@" >/dev/null 2>&1 || echo "(failed: $*)" >&2
+  IFS='|' read -r wall user sys rss < <(tail -1 "$tf")
+  rm -f "$tf"
   printf '| %-44s | %7s | %5s / %5s | %6d |\n' "$label" "$wall" "$user" "$sys" "$((rss / 1024))"
 }
 one_change() {
