@@ -8,7 +8,9 @@
 //! object (`type: "audit_event"`), so the chain survives an index rebuild and travels with
 //! push/pull. Secrets are redacted from details *before* hashing (see [`redact`]).
 
+pub mod checkpoint;
 mod event;
+pub mod merkle;
 mod verify;
 
 pub use event::{Actor, ActorType, AuditEvent, EventContext, NewEvent, Outcome, Target, redact};
