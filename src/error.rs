@@ -101,7 +101,7 @@ impl Error {
             Error::Repo(e) => e.hints(),
             Error::Store(e) => e.hints(),
             Error::Index(e) => e.hints(),
-            Error::Audit(_) => vec![],
+            Error::Audit(e) => e.hints(),
             Error::NotAvailable { .. } => vec![
                 "see `mlo --help` for the commands this build has, and CHANGELOG.md for what is coming"
                     .into(),

@@ -264,6 +264,14 @@ impl PublicKey {
         hex::encode(self.0.as_bytes())
     }
 
+    /// Whether `signature` is this key's strict ed25519 signature over `message` (see
+    /// [`PrivateKey::sign_message`]).
+    pub fn verify_message(&self, message: &[u8], signature: &[u8; 64]) -> bool {
+        self.0
+            .verify_strict(message, &ed25519_dalek::Signature::from_bytes(signature))
+            .is_ok()
+    }
+
     /// This key's [`KeyId`].
     pub fn key_id(&self) -> KeyId {
         let digest = Sha256::digest(self.0.as_bytes());
@@ -321,6 +329,13 @@ impl PrivateKey {
     /// The id of the matching public key.
     pub fn key_id(&self) -> KeyId {
         self.public_key().key_id()
+    }
+
+    /// Signs other mlo documents (export manifests). `message` must start with a line naming
+    /// its format and version, as a checkpoint's signed bytes do, so that a signature over
+    /// one kind of document can never pass for another.
+    pub fn sign_message(&self, message: &[u8]) -> [u8; 64] {
+        self.0.sign(message).to_bytes()
     }
 
     /// The private key file's text (see the module docs); write it with mode 0600.

@@ -95,6 +95,18 @@ pub const KEYS: &[KeySpec] = &[
         default: "10000",
         doc: "how long a command waits for another process's write lock on .mlo/index.db, in milliseconds",
     },
+    KeySpec {
+        key: "audit.public_key",
+        kind: ValueKind::String,
+        default: "",
+        doc: "the ed25519 public key (64 hex, from `mlo audit keygen`) that checkpoints, inclusion proofs and export manifests must be signed by; commit it in .mlops.toml",
+    },
+    KeySpec {
+        key: "audit.signing_key",
+        kind: ValueKind::String,
+        default: "",
+        doc: "path (relative to the repository root) of the private key file that signs checkpoints and export manifests; machine-local, set it in .mlo/config.local.toml",
+    },
 ];
 
 /// Look up a key's spec.
