@@ -42,7 +42,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 new.reason = Some("gate `auc` failed: 0.71 < 0.80".into());
             }
             let event = AuditEvent::seal(&ctx, new, seq, prev.clone());
-            audit::insert_event(tx, &event)?;
+            audit::insert_event(tx, &event).map_err(|e| mlo::Error::Input {
+                message: format!("cannot insert event #{seq}: {e}"),
+                hint: None,
+            })?;
             prev = event.hash;
         }
         Ok::<_, mlo::Error>(())

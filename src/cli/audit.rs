@@ -27,7 +27,7 @@ pub enum AuditCommand {
     /// Check an inclusion proof without the log; exit 1 if it does not verify
     VerifyProof(AuditVerifyProofArgs),
     /// Export events with a manifest, or check an export against its manifest (`--verify`)
-    Export(AuditExportArgs),
+    Export(Box<AuditExportArgs>),
     /// Write a compliance summary: promotions, approvals, overrides, denials, rollbacks, actors
     Report(AuditReportArgs),
 }

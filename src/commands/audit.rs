@@ -42,8 +42,8 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: AuditCommand) -> Result<Exit
         AuditCommand::Prove(args) => prove(ctx, out, args),
         AuditCommand::VerifyProof(args) => verify_proof(ctx, out, args),
         AuditCommand::Export(args) => match args.verify.clone() {
-            Some(file) => verify_export(ctx, out, &file, args),
-            None => export(ctx, out, args),
+            Some(file) => verify_export(ctx, out, &file, *args),
+            None => export(ctx, out, *args),
         },
         AuditCommand::Report(args) => report(ctx, out, args),
     }
