@@ -61,11 +61,26 @@ _mlo() {
             mlo,status)
                 cmd="mlo__subcmd__status"
                 ;;
+            mlo__subcmd__audit,checkpoint)
+                cmd="mlo__subcmd__audit__subcmd__checkpoint"
+                ;;
+            mlo__subcmd__audit,export)
+                cmd="mlo__subcmd__audit__subcmd__export"
+                ;;
             mlo__subcmd__audit,help)
                 cmd="mlo__subcmd__audit__subcmd__help"
                 ;;
+            mlo__subcmd__audit,keygen)
+                cmd="mlo__subcmd__audit__subcmd__keygen"
+                ;;
             mlo__subcmd__audit,log)
                 cmd="mlo__subcmd__audit__subcmd__log"
+                ;;
+            mlo__subcmd__audit,prove)
+                cmd="mlo__subcmd__audit__subcmd__prove"
+                ;;
+            mlo__subcmd__audit,report)
+                cmd="mlo__subcmd__audit__subcmd__report"
                 ;;
             mlo__subcmd__audit,show)
                 cmd="mlo__subcmd__audit__subcmd__show"
@@ -73,17 +88,38 @@ _mlo() {
             mlo__subcmd__audit,verify)
                 cmd="mlo__subcmd__audit__subcmd__verify"
                 ;;
+            mlo__subcmd__audit,verify-proof)
+                cmd="mlo__subcmd__audit__subcmd__verify__subcmd__proof"
+                ;;
+            mlo__subcmd__audit__subcmd__help,checkpoint)
+                cmd="mlo__subcmd__audit__subcmd__help__subcmd__checkpoint"
+                ;;
+            mlo__subcmd__audit__subcmd__help,export)
+                cmd="mlo__subcmd__audit__subcmd__help__subcmd__export"
+                ;;
             mlo__subcmd__audit__subcmd__help,help)
                 cmd="mlo__subcmd__audit__subcmd__help__subcmd__help"
                 ;;
+            mlo__subcmd__audit__subcmd__help,keygen)
+                cmd="mlo__subcmd__audit__subcmd__help__subcmd__keygen"
+                ;;
             mlo__subcmd__audit__subcmd__help,log)
                 cmd="mlo__subcmd__audit__subcmd__help__subcmd__log"
+                ;;
+            mlo__subcmd__audit__subcmd__help,prove)
+                cmd="mlo__subcmd__audit__subcmd__help__subcmd__prove"
+                ;;
+            mlo__subcmd__audit__subcmd__help,report)
+                cmd="mlo__subcmd__audit__subcmd__help__subcmd__report"
                 ;;
             mlo__subcmd__audit__subcmd__help,show)
                 cmd="mlo__subcmd__audit__subcmd__help__subcmd__show"
                 ;;
             mlo__subcmd__audit__subcmd__help,verify)
                 cmd="mlo__subcmd__audit__subcmd__help__subcmd__verify"
+                ;;
+            mlo__subcmd__audit__subcmd__help,verify-proof)
+                cmd="mlo__subcmd__audit__subcmd__help__subcmd__verify__subcmd__proof"
                 ;;
             mlo__subcmd__config,get)
                 cmd="mlo__subcmd__config__subcmd__get"
@@ -226,14 +262,32 @@ _mlo() {
             mlo__subcmd__help,status)
                 cmd="mlo__subcmd__help__subcmd__status"
                 ;;
+            mlo__subcmd__help__subcmd__audit,checkpoint)
+                cmd="mlo__subcmd__help__subcmd__audit__subcmd__checkpoint"
+                ;;
+            mlo__subcmd__help__subcmd__audit,export)
+                cmd="mlo__subcmd__help__subcmd__audit__subcmd__export"
+                ;;
+            mlo__subcmd__help__subcmd__audit,keygen)
+                cmd="mlo__subcmd__help__subcmd__audit__subcmd__keygen"
+                ;;
             mlo__subcmd__help__subcmd__audit,log)
                 cmd="mlo__subcmd__help__subcmd__audit__subcmd__log"
+                ;;
+            mlo__subcmd__help__subcmd__audit,prove)
+                cmd="mlo__subcmd__help__subcmd__audit__subcmd__prove"
+                ;;
+            mlo__subcmd__help__subcmd__audit,report)
+                cmd="mlo__subcmd__help__subcmd__audit__subcmd__report"
                 ;;
             mlo__subcmd__help__subcmd__audit,show)
                 cmd="mlo__subcmd__help__subcmd__audit__subcmd__show"
                 ;;
             mlo__subcmd__help__subcmd__audit,verify)
                 cmd="mlo__subcmd__help__subcmd__audit__subcmd__verify"
+                ;;
+            mlo__subcmd__help__subcmd__audit,verify-proof)
+                cmd="mlo__subcmd__help__subcmd__audit__subcmd__verify__subcmd__proof"
                 ;;
             mlo__subcmd__help__subcmd__config,get)
                 cmd="mlo__subcmd__help__subcmd__config__subcmd__get"
@@ -523,7 +577,7 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__audit)
-            opts="-C -q -v -h -V --json --quiet --verbose --color --help --version log show verify help"
+            opts="-C -q -v -h -V --json --quiet --verbose --color --help --version log show verify keygen checkpoint prove verify-proof export report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -544,9 +598,141 @@ _mlo() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        mlo__subcmd__audit__subcmd__help)
-            opts="log show verify help"
+        mlo__subcmd__audit__subcmd__checkpoint)
+            opts="-C -q -v -h -V --out --sign --key --json --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__audit__subcmd__export)
+            opts="-C -q -v -h -V --format --out --manifest --key --verify --public-key --since --until --actor --action --target --outcome --limit --json --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "jsonl json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --manifest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --verify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --action)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outcome)
+                    COMPREPLY=($(compgen -W "success failure denied" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__audit__subcmd__help)
+            opts="log show verify keygen checkpoint prove verify-proof export report help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__audit__subcmd__help__subcmd__checkpoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__audit__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -572,7 +758,49 @@ _mlo() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlo__subcmd__audit__subcmd__help__subcmd__keygen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlo__subcmd__audit__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__audit__subcmd__help__subcmd__prove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__audit__subcmd__help__subcmd__report)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -607,6 +835,46 @@ _mlo() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__audit__subcmd__help__subcmd__verify__subcmd__proof)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__audit__subcmd__keygen)
+            opts="-C -q -v -h -V --out --force --json --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -664,6 +932,74 @@ _mlo() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlo__subcmd__audit__subcmd__prove)
+            opts="-C -q -v -h -V --checkpoint --out --json --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__audit__subcmd__report)
+            opts="-C -q -v -h -V --since --until --format --out --json --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "md html" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlo__subcmd__audit__subcmd__show)
             opts="-C -q -v -h -V --json --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -687,12 +1023,50 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__audit__subcmd__verify)
-            opts="-C -q -v -h -V --json --quiet --verbose --color --help --version"
+            opts="-C -q -v -h -V --from-checkpoint --public-key --json --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from-checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__audit__subcmd__verify__subcmd__proof)
+            opts="-C -q -v -h -V --checkpoint --public-key --json --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1427,7 +1801,7 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__help__subcmd__audit)
-            opts="log show verify"
+            opts="log show verify keygen checkpoint prove verify-proof export report"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1440,7 +1814,77 @@ _mlo() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlo__subcmd__help__subcmd__audit__subcmd__checkpoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__help__subcmd__audit__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__help__subcmd__audit__subcmd__keygen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlo__subcmd__help__subcmd__audit__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__help__subcmd__audit__subcmd__prove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__help__subcmd__audit__subcmd__report)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1469,6 +1913,20 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__help__subcmd__audit__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__help__subcmd__audit__subcmd__verify__subcmd__proof)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -696,7 +696,13 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand --version 'Print version'
             cand log 'List audit events, oldest first'
             cand show 'Show one event in full'
-            cand verify 'Recompute the hash chain; exit 1 and name the first bad event if it does not match'
+            cand verify 'Recompute the hash chain (and check it against a checkpoint); exit 1 naming what is wrong'
+            cand keygen 'Create an ed25519 key pair for signing checkpoints and export manifests'
+            cand checkpoint 'Write a checkpoint of the chain''s head (size, head hash, Merkle root), signed when a key is set'
+            cand prove 'Write an inclusion proof that an event is in the tree a checkpoint commits to'
+            cand verify-proof 'Check an inclusion proof without the log; exit 1 if it does not verify'
+            cand export 'Export events with a manifest, or check an export against its manifest (`--verify`)'
+            cand report 'Write a compliance summary: promotions, approvals, overrides, denials, rollbacks, actors'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mlo;audit;log'= {
@@ -706,7 +712,7 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand --action 'Only actions matching this glob, e.g. `config.*`'
             cand --target 'Only events on this target (`id` or `type:id`)'
             cand --outcome 'Only events with this outcome'
-            cand --limit 'Show at most N events (the newest N)'
+            cand --limit 'At most N events (the newest N)'
             cand -C 'Run as if mlo was started in DIR'
             cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
             cand --json 'Print machine-readable JSON on stdout'
@@ -733,6 +739,112 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand --version 'Print version'
         }
         &'mlo;audit;verify'= {
+            cand --from-checkpoint 'Also check that the chain extends this checkpoint (catches truncation and rewrites)'
+            cand --public-key 'The checkpoint must be signed by this ed25519 public key (64 hex; default `audit.public_key`)'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;audit;keygen'= {
+            cand --out 'Where to write the private key (mode 0600) [default: .mlo/audit-key]'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --force 'Replace an existing key file'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;audit;checkpoint'= {
+            cand --out 'Write the checkpoint to FILE instead of stdout'
+            cand --key 'Sign with this private key file [default: `audit.signing_key`]'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --sign 'Sign it; fails when no key is given or configured (a configured key signs anyway)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;audit;prove'= {
+            cand --checkpoint 'The checkpoint to prove against (from `mlo audit checkpoint --out FILE`)'
+            cand --out 'Write the proof to PROOF instead of stdout'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;audit;verify-proof'= {
+            cand --checkpoint 'Check against this checkpoint instead of the one inside the proof'
+            cand --public-key 'The checkpoint must be signed by this ed25519 public key (64 hex; default `audit.public_key`)'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;audit;export'= {
+            cand --format 'File format of the export'
+            cand --out 'Write the events to FILE (and the manifest to FILE.manifest.json) instead of stdout'
+            cand --manifest 'Write the manifest here [default: FILE.manifest.json; none when exporting to stdout]'
+            cand --key 'Sign the manifest with this private key file [default: `audit.signing_key`]'
+            cand --verify 'Check the export FILE against its manifest instead of exporting; exit 1 if it differs'
+            cand --public-key 'With --verify: the manifest must be signed by this public key (default `audit.public_key`)'
+            cand --since 'Only events at or after this time (RFC 3339, or a duration back from now like 24h, 7d)'
+            cand --until 'Only events before this time (RFC 3339, or a duration back from now)'
+            cand --actor 'Only events by this actor id'
+            cand --action 'Only actions matching this glob, e.g. `config.*`'
+            cand --target 'Only events on this target (`id` or `type:id`)'
+            cand --outcome 'Only events with this outcome'
+            cand --limit 'At most N events (the newest N)'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;audit;report'= {
+            cand --since 'Only events at or after this time (RFC 3339, a date, or a duration back like 30d)'
+            cand --until 'Only events before this time'
+            cand --format 'Output format'
+            cand --out 'Write the report to FILE instead of stdout'
             cand -C 'Run as if mlo was started in DIR'
             cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
             cand --json 'Print machine-readable JSON on stdout'
@@ -748,7 +860,13 @@ set edit:completion:arg-completer[mlo] = {|@words|
         &'mlo;audit;help'= {
             cand log 'List audit events, oldest first'
             cand show 'Show one event in full'
-            cand verify 'Recompute the hash chain; exit 1 and name the first bad event if it does not match'
+            cand verify 'Recompute the hash chain (and check it against a checkpoint); exit 1 naming what is wrong'
+            cand keygen 'Create an ed25519 key pair for signing checkpoints and export manifests'
+            cand checkpoint 'Write a checkpoint of the chain''s head (size, head hash, Merkle root), signed when a key is set'
+            cand prove 'Write an inclusion proof that an event is in the tree a checkpoint commits to'
+            cand verify-proof 'Check an inclusion proof without the log; exit 1 if it does not verify'
+            cand export 'Export events with a manifest, or check an export against its manifest (`--verify`)'
+            cand report 'Write a compliance summary: promotions, approvals, overrides, denials, rollbacks, actors'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mlo;audit;help;log'= {
@@ -756,6 +874,18 @@ set edit:completion:arg-completer[mlo] = {|@words|
         &'mlo;audit;help;show'= {
         }
         &'mlo;audit;help;verify'= {
+        }
+        &'mlo;audit;help;keygen'= {
+        }
+        &'mlo;audit;help;checkpoint'= {
+        }
+        &'mlo;audit;help;prove'= {
+        }
+        &'mlo;audit;help;verify-proof'= {
+        }
+        &'mlo;audit;help;export'= {
+        }
+        &'mlo;audit;help;report'= {
         }
         &'mlo;audit;help;help'= {
         }
@@ -1046,13 +1176,31 @@ set edit:completion:arg-completer[mlo] = {|@words|
         &'mlo;help;audit'= {
             cand log 'List audit events, oldest first'
             cand show 'Show one event in full'
-            cand verify 'Recompute the hash chain; exit 1 and name the first bad event if it does not match'
+            cand verify 'Recompute the hash chain (and check it against a checkpoint); exit 1 naming what is wrong'
+            cand keygen 'Create an ed25519 key pair for signing checkpoints and export manifests'
+            cand checkpoint 'Write a checkpoint of the chain''s head (size, head hash, Merkle root), signed when a key is set'
+            cand prove 'Write an inclusion proof that an event is in the tree a checkpoint commits to'
+            cand verify-proof 'Check an inclusion proof without the log; exit 1 if it does not verify'
+            cand export 'Export events with a manifest, or check an export against its manifest (`--verify`)'
+            cand report 'Write a compliance summary: promotions, approvals, overrides, denials, rollbacks, actors'
         }
         &'mlo;help;audit;log'= {
         }
         &'mlo;help;audit;show'= {
         }
         &'mlo;help;audit;verify'= {
+        }
+        &'mlo;help;audit;keygen'= {
+        }
+        &'mlo;help;audit;checkpoint'= {
+        }
+        &'mlo;help;audit;prove'= {
+        }
+        &'mlo;help;audit;verify-proof'= {
+        }
+        &'mlo;help;audit;export'= {
+        }
+        &'mlo;help;audit;report'= {
         }
         &'mlo;help;ci'= {
         }

@@ -466,19 +466,25 @@ complete -c mlo -n "__fish_mlo_using_subcommand ab" -s q -l quiet -d 'Print noth
 complete -c mlo -n "__fish_mlo_using_subcommand ab" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand ab" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand ab" -s V -l version -d 'Print version'
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify help" -s C -d 'Run as if mlo was started in DIR' -r -F
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify help" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify help" -l json -d 'Print machine-readable JSON on stdout'
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify help" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify help" -s V -l version -d 'Print version'
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify help" -f -a "log" -d 'List audit events, oldest first'
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify help" -f -a "show" -d 'Show one event in full'
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify help" -f -a "verify" -d 'Recompute the hash chain; exit 1 and name the first bad event if it does not match'
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "log" -d 'List audit events, oldest first'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "show" -d 'Show one event in full'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "verify" -d 'Recompute the hash chain (and check it against a checkpoint); exit 1 naming what is wrong'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "keygen" -d 'Create an ed25519 key pair for signing checkpoints and export manifests'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "checkpoint" -d 'Write a checkpoint of the chain\'s head (size, head hash, Merkle root), signed when a key is set'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "prove" -d 'Write an inclusion proof that an event is in the tree a checkpoint commits to'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "verify-proof" -d 'Check an inclusion proof without the log; exit 1 if it does not verify'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "export" -d 'Export events with a manifest, or check an export against its manifest (`--verify`)'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "report" -d 'Write a compliance summary: promotions, approvals, overrides, denials, rollbacks, actors'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from log" -l since -d 'Only events at or after this time (RFC 3339, or a duration back from now like 24h, 7d)' -r
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from log" -l until -d 'Only events before this time (RFC 3339, or a duration back from now)' -r
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from log" -l actor -d 'Only events by this actor id' -r
@@ -487,7 +493,7 @@ complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcomman
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from log" -l outcome -d 'Only events with this outcome' -r -f -a "success\t'The change was made'
 failure\t'The change was attempted and failed'
 denied\t'The change was refused (a gate, a missing approval, a policy)'"
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from log" -l limit -d 'Show at most N events (the newest N)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from log" -l limit -d 'At most N events (the newest N)' -r
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from log" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from log" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
@@ -506,6 +512,8 @@ complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcomman
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify" -l from-checkpoint -d 'Also check that the chain extends this checkpoint (catches truncation and rewrites)' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify" -l public-key -d 'The checkpoint must be signed by this ed25519 public key (64 hex; default `audit.public_key`)' -r
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
@@ -515,9 +523,101 @@ complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcomman
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l out -d 'Where to write the private key (mode 0600) [default: .mlo/audit-key]' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from keygen" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l force -d 'Replace an existing key file'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from keygen" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from keygen" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from keygen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from keygen" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l out -d 'Write the checkpoint to FILE instead of stdout' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l key -d 'Sign with this private key file [default: `audit.signing_key`]' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l sign -d 'Sign it; fails when no key is given or configured (a configured key signs anyway)'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from prove" -l checkpoint -d 'The checkpoint to prove against (from `mlo audit checkpoint --out FILE`)' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from prove" -l out -d 'Write the proof to PROOF instead of stdout' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from prove" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from prove" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from prove" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from prove" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from prove" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from prove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from prove" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify-proof" -l checkpoint -d 'Check against this checkpoint instead of the one inside the proof' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify-proof" -l public-key -d 'The checkpoint must be signed by this ed25519 public key (64 hex; default `audit.public_key`)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify-proof" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify-proof" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify-proof" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify-proof" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify-proof" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify-proof" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify-proof" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l format -d 'File format of the export' -r -f -a "jsonl\t'One JSON event per line'
+json\t'One JSON array of events'
+csv\t'RFC 4180 CSV with a header row; `details` is a JSON text column'
+yaml\t'A YAML sequence of events'"
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l out -d 'Write the events to FILE (and the manifest to FILE.manifest.json) instead of stdout' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l manifest -d 'Write the manifest here [default: FILE.manifest.json; none when exporting to stdout]' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l key -d 'Sign the manifest with this private key file [default: `audit.signing_key`]' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l verify -d 'Check the export FILE against its manifest instead of exporting; exit 1 if it differs' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l public-key -d 'With --verify: the manifest must be signed by this public key (default `audit.public_key`)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l since -d 'Only events at or after this time (RFC 3339, or a duration back from now like 24h, 7d)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l until -d 'Only events before this time (RFC 3339, or a duration back from now)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l actor -d 'Only events by this actor id' -r
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l action -d 'Only actions matching this glob, e.g. `config.*`' -r
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l target -d 'Only events on this target (`id` or `type:id`)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l outcome -d 'Only events with this outcome' -r -f -a "success\t'The change was made'
+failure\t'The change was attempted and failed'
+denied\t'The change was refused (a gate, a missing approval, a policy)'"
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l limit -d 'At most N events (the newest N)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from report" -l since -d 'Only events at or after this time (RFC 3339, a date, or a duration back like 30d)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from report" -l until -d 'Only events before this time' -r
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from report" -l format -d 'Output format' -r -f -a "md\t'Markdown'
+html\t'A standalone HTML page'"
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from report" -l out -d 'Write the report to FILE instead of stdout' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from report" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from report" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from report" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from report" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "log" -d 'List audit events, oldest first'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one event in full'
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Recompute the hash chain; exit 1 and name the first bad event if it does not match'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Recompute the hash chain (and check it against a checkpoint); exit 1 naming what is wrong'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "keygen" -d 'Create an ed25519 key pair for signing checkpoints and export manifests'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "checkpoint" -d 'Write a checkpoint of the chain\'s head (size, head hash, Merkle root), signed when a key is set'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "prove" -d 'Write an inclusion proof that an event is in the tree a checkpoint commits to'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify-proof" -d 'Check an inclusion proof without the log; exit 1 if it does not verify'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export events with a manifest, or check an export against its manifest (`--verify`)'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "report" -d 'Write a compliance summary: promotions, approvals, overrides, denials, rollbacks, actors'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlo -n "__fish_mlo_using_subcommand ci" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand ci" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
@@ -671,7 +771,13 @@ complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "import" -d 'Import a bundle as the next version of a model'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit events, oldest first'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "show" -d 'Show one event in full'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chain; exit 1 and name the first bad event if it does not match'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chain (and check it against a checkpoint); exit 1 naming what is wrong'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "keygen" -d 'Create an ed25519 key pair for signing checkpoints and export manifests'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "checkpoint" -d 'Write a checkpoint of the chain\'s head (size, head hash, Merkle root), signed when a key is set'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "prove" -d 'Write an inclusion proof that an event is in the tree a checkpoint commits to'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify-proof" -d 'Check an inclusion proof without the log; exit 1 if it does not verify'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "export" -d 'Export events with a manifest, or check an export against its manifest (`--verify`)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "report" -d 'Write a compliance summary: promotions, approvals, overrides, denials, rollbacks, actors'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print the value in force for a key'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key (in .mlops.toml, or .mlo/config.local.toml with --local)'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a key from a config file'

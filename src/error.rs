@@ -109,7 +109,7 @@ impl Error {
             Error::Repo(e) => e.hints(),
             Error::Store(e) => e.hints(),
             Error::Index(e) => e.hints(),
-            Error::Audit(_) => vec![],
+            Error::Audit(e) => e.hints(),
             Error::Data(e) => e.hints(),
             Error::Registry(e) => e.hints(),
             Error::NotAvailable { .. } => vec![

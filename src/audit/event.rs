@@ -190,17 +190,21 @@ impl AuditEvent {
             now.timestamp().max(0) as u64,
             now.timestamp_subsec_nanos(),
         );
+        // An empty reason or source is stored as none, so that every export format (CSV has
+        // no null) reads back exactly what was hashed.
+        let mut actor = ctx.actor.clone();
+        actor.source = actor.source.filter(|s| !s.is_empty());
         let mut event = AuditEvent {
             version: EVENT_VERSION,
             seq,
             event_id: uuid::Uuid::new_v7(ts).to_string(),
             chain: ctx.chain.clone(),
             timestamp: format_ts(&now),
-            actor: ctx.actor.clone(),
+            actor,
             action: new.action,
             target: new.target,
             outcome: new.outcome,
-            reason: new.reason.map(|r| redact_str(&r)),
+            reason: new.reason.filter(|r| !r.is_empty()).map(|r| redact_str(&r)),
             details: redact(new.details),
             host: ctx.host.clone(),
             prev_hash,

@@ -7,12 +7,30 @@
 //! stored event therefore breaks verification at that event. Each event is also a record
 //! object (`type: "audit_event"`), so the chain survives an index rebuild and travels with
 //! push/pull. Secrets are redacted from details *before* hashing (see [`redact`]).
+//!
+//! On top of the chain: an RFC 6962 Merkle tree whose leaves are the events in `seq` order
+//! (leaf data: the 32 raw bytes of each event's chain hash, so a leaf commits to the whole
+//! event and its position), signed checkpoints of it (`anchor`, `checkpoint`), inclusion
+//! proofs (`proof`), exports with a manifest (`export`) and the compliance report
+//! (`report`). `stream` is the fast row-level path they share. docs/audit.md has the formats.
 
+pub mod anchor;
+pub mod checkpoint;
 mod event;
+pub mod export;
+pub mod merkle;
+pub mod proof;
+pub mod report;
+pub mod stream;
 mod verify;
 
 pub use event::{Actor, ActorType, AuditEvent, EventContext, NewEvent, Outcome, Target, redact};
-pub use verify::{ChainProblem, ProblemKind, VerifyOutcome, verify_chain};
+pub use verify::{
+    ChainProblem, PrefixHead, ProblemKind, VerifyOptions, VerifyOutcome, verify_chain,
+    verify_chain_with,
+};
+
+use std::path::PathBuf;
 
 use rusqlite::{OptionalExtension, Transaction, params};
 
@@ -53,6 +71,92 @@ pub enum AuditError {
         /// Why it is invalid.
         message: String,
     },
+    /// A checkpoint file that cannot be used.
+    #[error("invalid checkpoint `{}`", path.display())]
+    Checkpoint {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it.
+        #[source]
+        source: checkpoint::CheckpointError,
+    },
+    /// A private key file that cannot be used.
+    #[error("invalid audit signing key `{}`", path.display())]
+    Key {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it.
+        #[source]
+        source: checkpoint::CheckpointError,
+    },
+    /// A public key (flag or `audit.public_key`) that is not one.
+    #[error("invalid public key from {origin}")]
+    PublicKey {
+        /// `--public-key` or `audit.public_key`.
+        origin: &'static str,
+        /// What is wrong with it.
+        #[source]
+        source: checkpoint::CheckpointError,
+    },
+    /// `keygen` would overwrite a key.
+    #[error("`{}` already exists", path.display())]
+    KeyExists {
+        /// The file.
+        path: PathBuf,
+    },
+    /// Signing was asked for with no key.
+    #[error("no audit signing key: `--sign` needs `--key FILE` or the `audit.signing_key` setting")]
+    NoSigningKey,
+    /// The operating system refused randomness for a new key.
+    #[error("cannot generate a key")]
+    Keygen(#[source] checkpoint::CheckpointError),
+    /// Reading or writing a file failed.
+    #[error("cannot {action} `{}`", path.display())]
+    File {
+        /// What we were doing.
+        action: &'static str,
+        /// The file.
+        path: PathBuf,
+        /// The operating system's error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A proof, export or manifest file that is not what it should be.
+    #[error("`{}` is not a valid {what}: {message}", path.display())]
+    Malformed {
+        /// The file.
+        path: PathBuf,
+        /// What it should have been.
+        what: &'static str,
+        /// What is wrong.
+        message: String,
+    },
+    /// The chain does not verify, so nothing can be vouched for.
+    #[error("the audit trail does not verify: {message}")]
+    ChainBroken {
+        /// The first problem.
+        message: String,
+    },
+    /// The log does not extend the checkpoint a proof was asked against.
+    #[error("the audit trail does not match checkpoint `{}`: {message}", path.display())]
+    CheckpointMismatch {
+        /// The checkpoint file.
+        path: PathBuf,
+        /// What differs.
+        message: String,
+    },
+    /// An event after the checkpoint's size.
+    #[error(
+        "event #{seq} (`{event_id}`) is not covered by the checkpoint, which holds {size} event(s)"
+    )]
+    NotCovered {
+        /// The event's sequence number.
+        seq: i64,
+        /// Its id.
+        event_id: String,
+        /// The checkpoint's size.
+        size: u64,
+    },
 }
 
 impl AuditError {
@@ -60,10 +164,56 @@ impl AuditError {
     pub fn exit_code(&self) -> ExitCode {
         match self {
             AuditError::Index(e) => e.exit_code(),
-            AuditError::Unreadable { .. } => ExitCode::CheckFailed,
-            AuditError::NotFound { .. } | AuditError::BadFilter { .. } => ExitCode::Usage,
+            AuditError::Unreadable { .. }
+            | AuditError::ChainBroken { .. }
+            | AuditError::CheckpointMismatch { .. } => ExitCode::CheckFailed,
+            AuditError::NotFound { .. }
+            | AuditError::BadFilter { .. }
+            | AuditError::Checkpoint { .. }
+            | AuditError::Key { .. }
+            | AuditError::PublicKey { .. }
+            | AuditError::KeyExists { .. }
+            | AuditError::NoSigningKey
+            | AuditError::Malformed { .. }
+            | AuditError::NotCovered { .. } => ExitCode::Usage,
+            AuditError::Keygen(_) => ExitCode::Environment,
+            AuditError::File { source, .. } => crate::error::io_exit_code(source),
         }
     }
+
+    /// Next steps.
+    pub fn hints(&self) -> Vec<String> {
+        match self {
+            AuditError::Index(e) => e.hints(),
+            AuditError::NoSigningKey | AuditError::Key { .. } => vec![
+                "create a key with `mlo audit keygen`, then `mlo config set --local audit.signing_key .mlo/audit-key`".into(),
+            ],
+            AuditError::KeyExists { .. } => {
+                vec!["pass `--force` to replace it (checkpoints it signed then need the old public key), or choose another `--out`".into()]
+            }
+            AuditError::PublicKey { .. } => {
+                vec!["a public key is the 64 hex characters `mlo audit keygen` printed".into()]
+            }
+            AuditError::ChainBroken { .. } | AuditError::CheckpointMismatch { .. } => {
+                vec!["run `mlo audit verify` to see the first bad event".into()]
+            }
+            AuditError::NotCovered { .. } => {
+                vec!["take a newer checkpoint with `mlo audit checkpoint --out FILE` and prove against it".into()]
+            }
+            AuditError::Checkpoint { .. } => {
+                vec!["a checkpoint is the file `mlo audit checkpoint --out FILE` writes".into()]
+            }
+            _ => vec![],
+        }
+    }
+}
+
+/// Wrap a SQLite error from the index.
+pub(crate) fn sqlite_err(source: rusqlite::Error) -> AuditError {
+    AuditError::Index(IndexError::Sqlite {
+        path: "index.db".into(),
+        source,
+    })
 }
 
 /// Append an event inside the caller's transaction; also queues it as a record object.
@@ -157,18 +307,9 @@ pub struct EventFilter {
 const EVENT_COLUMNS: &str = "seq, event_id, chain, ts, actor_type, actor_id, actor_source, action, \
                              target_type, target_id, outcome, reason, details, host, prev_hash, hash";
 
-/// Events matching `filter`, oldest first.
-pub fn query(
-    conn: &rusqlite::Connection,
-    filter: &EventFilter,
-) -> Result<Vec<AuditEvent>, AuditError> {
-    let wrap = |source| {
-        AuditError::Index(IndexError::Sqlite {
-            path: "index.db".into(),
-            source,
-        })
-    };
-    let mut sql = format!("SELECT {EVENT_COLUMNS} FROM audit_events WHERE 1=1");
+/// The `WHERE` clause and its arguments for `filter` (without ordering or limit).
+pub(crate) fn filter_sql(filter: &EventFilter) -> (String, Vec<String>) {
+    let mut sql = String::from("WHERE 1=1");
     let mut args: Vec<String> = Vec::new();
     if let Some(s) = &filter.since {
         args.push(s.clone());
@@ -197,19 +338,37 @@ pub fn query(
         args.push(o.as_str().to_string());
         sql.push_str(&format!(" AND outcome = ?{}", args.len()));
     }
-    sql.push_str(" ORDER BY seq DESC");
-    if let Some(limit) = filter.limit {
-        sql.push_str(&format!(" LIMIT {limit}"));
-    }
-    let mut stmt = conn.prepare(&sql).map_err(wrap)?;
+    (sql, args)
+}
+
+/// The `FROM audit_events …` tail that selects `filter`'s events oldest first (with
+/// `limit`, the newest `limit` of them).
+pub(crate) fn filter_tail(filter: &EventFilter) -> (String, Vec<String>) {
+    let (cond, args) = filter_sql(filter);
+    let tail = match filter.limit {
+        Some(limit) => format!(
+            "WHERE seq IN (SELECT seq FROM audit_events {cond} ORDER BY seq DESC LIMIT {limit}) ORDER BY seq"
+        ),
+        None => format!("{cond} ORDER BY seq"),
+    };
+    (tail, args)
+}
+
+/// Events matching `filter`, oldest first.
+pub fn query(
+    conn: &rusqlite::Connection,
+    filter: &EventFilter,
+) -> Result<Vec<AuditEvent>, AuditError> {
+    let (tail, args) = filter_tail(filter);
+    let sql = format!("SELECT {EVENT_COLUMNS} FROM audit_events {tail}");
+    let mut stmt = conn.prepare(&sql).map_err(sqlite_err)?;
     let rows = stmt
         .query_map(rusqlite::params_from_iter(args.iter()), row_to_event)
-        .map_err(wrap)?;
+        .map_err(sqlite_err)?;
     let mut out = Vec::new();
     for row in rows {
-        out.push(row.map_err(wrap)??);
+        out.push(row.map_err(sqlite_err)??);
     }
-    out.reverse();
     Ok(out)
 }
 

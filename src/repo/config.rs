@@ -180,7 +180,19 @@ pub const KEYS: &[KeySpec] = &[
         key: "registry.hooks.blocking",
         kind: ValueKind::Bool,
         default: "false",
-        doc: "whether a failing hook undoes the change (otherwise it is reported and recorded)",
+        doc: "whether a failing hook makes the command fail (after the change is recorded); otherwise it is reported and recorded",
+    },
+    KeySpec {
+        key: "audit.public_key",
+        kind: ValueKind::String,
+        default: "",
+        doc: "the ed25519 public key (64 hex, from `mlo audit keygen`) that checkpoints, inclusion proofs and export manifests must be signed by; commit it in .mlops.toml",
+    },
+    KeySpec {
+        key: "audit.signing_key",
+        kind: ValueKind::String,
+        default: "",
+        doc: "path (relative to the repository root) of the private key file that signs checkpoints and export manifests; machine-local, set it in .mlo/config.local.toml",
     },
 ];
 

@@ -3,6 +3,8 @@
 //! codes, stdout, stderr and files.
 
 mod audit;
+mod audit_anchor;
+mod audit_export;
 mod config;
 mod data;
 mod generated;
