@@ -43,7 +43,11 @@ fn bench_store(c: &mut Criterion) {
                     (root, store)
                 },
                 |(root, store)| {
-                    black_box(store.put_file(src, LinkMode::Copy, Durability::Batch).unwrap());
+                    black_box(
+                        store
+                            .put_file(src, LinkMode::Copy, Durability::Batch)
+                            .unwrap(),
+                    );
                     root
                 },
                 criterion::BatchSize::PerIteration,
@@ -54,12 +58,20 @@ fn bench_store(c: &mut Criterion) {
         let store = Store::new(root.path().join("objects"), root.path().join("tmp"));
         store.create_dirs().unwrap();
         let put = store.put_bytes(&bytes, Durability::Batch).unwrap();
-        group.bench_with_input(BenchmarkId::new("put_existing", label), &bytes, |b, bytes| {
-            b.iter(|| black_box(store.put_bytes(bytes, Durability::Batch).unwrap()));
-        });
-        group.bench_with_input(BenchmarkId::new("get_verified", label), &put.digest, |b, d| {
-            b.iter(|| black_box(store.get_bytes(d).unwrap()));
-        });
+        group.bench_with_input(
+            BenchmarkId::new("put_existing", label),
+            &bytes,
+            |b, bytes| {
+                b.iter(|| black_box(store.put_bytes(bytes, Durability::Batch).unwrap()));
+            },
+        );
+        group.bench_with_input(
+            BenchmarkId::new("get_verified", label),
+            &put.digest,
+            |b, d| {
+                b.iter(|| black_box(store.get_bytes(d).unwrap()));
+            },
+        );
     }
     group.finish();
 }

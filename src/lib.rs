@@ -13,6 +13,7 @@ pub mod output;
 pub mod records;
 pub mod repo;
 pub mod store;
+pub mod track;
 
 use std::ffi::OsString;
 

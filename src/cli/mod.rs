@@ -5,6 +5,7 @@ pub mod audit;
 pub mod config;
 pub mod generate;
 pub mod index;
+pub mod run;
 
 use std::path::PathBuf;
 
@@ -72,7 +73,8 @@ pub enum Command {
     /// Version datasets: add, status, checkout, diff, log, gc
     Data(PendingArgs),
     /// Track experiments: params, metrics, artifacts, lineage
-    Run(PendingArgs),
+    #[command(subcommand)]
+    Run(run::RunCommand),
     /// Model registry: versions, stages, aliases, gates, approvals
     Model(PendingArgs),
     /// Serve a registered model over HTTP (Open Inference Protocol)

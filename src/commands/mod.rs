@@ -5,6 +5,7 @@
 mod audit;
 mod config;
 mod repo;
+mod run;
 
 use std::path::PathBuf;
 
@@ -47,6 +48,7 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
         Command::Index(crate::cli::index::IndexCommand::Rebuild(_)) => repo::rebuild(&ctx, out),
         Command::Audit(cmd) => audit::run(&ctx, out, cmd),
         Command::Config(cmd) => config::run(&ctx, out, cmd),
+        Command::Run(cmd) => run::run(&ctx, out, cmd),
         Command::Completions(args) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();
@@ -55,7 +57,6 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
             Ok(ExitCode::Success)
         }
         Command::Data(_)
-        | Command::Run(_)
         | Command::Model(_)
         | Command::Serve(_)
         | Command::Monitor(_)

@@ -7,6 +7,7 @@ mod config;
 mod generated;
 mod index;
 mod repo;
+mod run;
 mod store;
 
 use std::path::{Path, PathBuf};
