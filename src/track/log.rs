@@ -443,6 +443,7 @@ pub fn log_batch(
 }
 
 /// One parsed input line.
+#[derive(Debug)]
 enum Line {
     Empty,
     Metrics,

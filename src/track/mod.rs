@@ -45,9 +45,11 @@ impl fmt::Display for RunId {
 }
 
 impl RunId {
-    /// The first 8 characters, for tables.
+    /// The first 13 characters (`01a20c3e-8922`), for tables: a UUIDv7 starts with its
+    /// 48-bit millisecond timestamp, so 8 characters would only tell apart runs started more
+    /// than a minute apart; 13 tell apart runs started in different milliseconds.
     pub fn short(&self) -> &str {
-        &self.0[..self.0.len().min(8)]
+        &self.0[..self.0.len().min(13)]
     }
 }
 

@@ -141,7 +141,7 @@ where
             .map_err(e)?;
         if text {
             drawn
-                .label(format!("{} ({})", s.name, &s.run_id.0[..8]))
+                .label(format!("{} ({})", s.name, s.run_id.short()))
                 .legend(move |(x, y)| {
                     PathElement::new(vec![(x, y), (x + 18, y)], color.stroke_width(2))
                 });
@@ -204,7 +204,7 @@ pub fn draw_text(series: &[Series], key: &str, width: usize, height: usize) -> S
             "  {} {} ({})\n",
             MARKS[i % MARKS.len()],
             s.name,
-            &s.run_id.0[..8]
+            s.run_id.short()
         ));
     }
     out

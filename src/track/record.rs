@@ -15,6 +15,18 @@ use crate::error::Error;
 use crate::records::{self, EncodedRecord, RECORD_VERSION};
 use crate::store::{Digest, Durability, Store};
 
+/// A `track_metric_keys` row: key id, key, last, last step, last time, min, max, count.
+type KeyRow = (
+    i64,
+    String,
+    Option<f64>,
+    i64,
+    i64,
+    Option<f64>,
+    Option<f64>,
+    i64,
+);
+
 /// Header line of a series blob.
 pub const SERIES_HEADER: &str = "step\ttimestamp_ms\tvalue\n";
 
@@ -85,16 +97,7 @@ pub fn write_run_record(
         let mut keys = tx
             .prepare("SELECT key_id, key, last, last_step, last_ts, min, max, count FROM track_metric_keys WHERE run_id = ?1")
             .map_err(sql)?;
-        let rows: Vec<(
-            i64,
-            String,
-            Option<f64>,
-            i64,
-            i64,
-            Option<f64>,
-            Option<f64>,
-            i64,
-        )> = keys
+        let rows: Vec<KeyRow> = keys
             .query_map([&run.0], |r| {
                 Ok((
                     r.get(0)?,

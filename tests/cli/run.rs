@@ -29,12 +29,24 @@ fn list_ids(s: &Sandbox, filter: &str) -> Vec<String> {
         .collect()
 }
 
+/// `mlo ARGS` as a `std::process::Command` (to spawn with pipes), with the sandbox's environment.
+fn spawnable(s: &Sandbox, args: &[&str]) -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("mlo"));
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", s.home.path())
+        .env("NO_COLOR", "1")
+        .env("MLO_ACTOR", "tester@example.com")
+        .env("MLO_HOST", "testhost")
+        .current_dir(s.path())
+        .args(args);
+    cmd
+}
+
 fn stdin_log(s: &Sandbox, args: &[&str], input: &str) -> (i32, String, String) {
     let mut all = vec!["run", "log", "--stdin"];
     all.extend_from_slice(args);
-    let mut child = s
-        .mlo(&all)
-        .get_mut()
+    let mut child = spawnable(s, &all)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -451,7 +463,7 @@ fn compare_delete_restore_and_rebuild() {
         1
     );
     assert_eq!(s.json(&["status"])["runs"], 4);
-    ok(&s, &["run", "restore", &r2[..8]]);
+    ok(&s, &["run", "restore", &r2[..13]]);
     assert_eq!(s.json(&["run", "list"]).as_array().unwrap().len(), 4);
     ok(&s, &["audit", "verify"]);
 }
@@ -611,9 +623,7 @@ fn eight_processes_logging_to_one_run_lose_nothing() {
                 format!("{{\"metric\":\"p{p}\",\"value\":{i},\"step\":{i}}}\nshared={i} step={i}\n")
             })
             .collect();
-        let mut child = s
-            .mlo(&["run", "log", "--stdin", "--run", &id])
-            .get_mut()
+        let mut child = spawnable(&s, &["run", "log", "--stdin", "--run", &id])
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -631,15 +641,17 @@ fn eight_processes_logging_to_one_run_lose_nothing() {
     let mut single = Vec::new();
     for i in 0..8 {
         single.push(
-            s.mlo(&[
-                "run",
-                "log",
-                "--run",
-                &id,
-                "--metric",
-                &format!("single={i}"),
-            ])
-            .get_mut()
+            spawnable(
+                &s,
+                &[
+                    "run",
+                    "log",
+                    "--run",
+                    &id,
+                    "--metric",
+                    &format!("single={i}"),
+                ],
+            )
             .stderr(Stdio::piped())
             .spawn()
             .unwrap(),
