@@ -17,7 +17,13 @@ venv="$dir/venv"
 install() {
   if [ -x "$venv/bin/mlflow" ]; then return; fi
   echo "mlflow-server: installing mlflow into $venv (a few minutes, once)" >&2
-  python3 -m venv "$venv"
+  if ! python3 -m venv "$venv" >/dev/null 2>&1; then
+    # Debian and Ubuntu ship venv (and ensurepip) separately.
+    rm -rf "$venv"
+    echo "mlflow-server: installing python3-venv (Debian package)" >&2
+    (apt-get update -qq && apt-get install -y -qq python3-venv) >/dev/null
+    python3 -m venv "$venv"
+  fi
   "$venv/bin/pip" install --quiet --disable-pip-version-check "mlflow${MLFLOW_VERSION:+==$MLFLOW_VERSION}" >&2
 }
 

@@ -409,9 +409,11 @@ pub fn put_artifacts(repo: &Repo, paths: &[PathBuf]) -> Result<Vec<Artifact>, Er
             size: put.size,
         });
     }
-    if !out.is_empty() {
-        repo.objects().sync()?;
-    }
+    let digests = out
+        .iter()
+        .filter_map(|a| a.digest.parse().ok())
+        .collect::<Vec<crate::store::Digest>>();
+    repo.objects().sync_objects(&digests)?;
     Ok(out)
 }
 

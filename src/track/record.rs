@@ -93,6 +93,7 @@ pub fn write_run_record(
         }
     }
     let mut metrics = Map::new();
+    let mut series_written = Vec::new();
     {
         let mut keys = tx
             .prepare("SELECT key_id, key, last, last_step, last_ts, min, max, count FROM track_metric_keys WHERE run_id = ?1")
@@ -132,6 +133,7 @@ pub fn write_run_record(
                 ));
             }
             let put = objects.put_bytes(blob.as_bytes(), Durability::Batch)?;
+            series_written.push(put.digest);
             metrics.insert(
                 key,
                 json!({
@@ -158,7 +160,7 @@ pub fn write_run_record(
             artifacts.push(row.map_err(sql)?);
         }
     }
-    objects.sync()?;
+    objects.sync_objects(&series_written)?;
     let body = json!({
         "type": "run",
         "version": RECORD_VERSION,
