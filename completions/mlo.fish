@@ -204,15 +204,171 @@ complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "gc" -d 'Delete objects nothing needs (a dry run unless --yes)'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mlo -n "__fish_mlo_using_subcommand run" -s C -d 'Run as if mlo was started in DIR' -r -F
-complete -c mlo -n "__fish_mlo_using_subcommand run" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c mlo -n "__fish_mlo_using_subcommand run" -l json -d 'Print machine-readable JSON on stdout'
-complete -c mlo -n "__fish_mlo_using_subcommand run" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
-complete -c mlo -n "__fish_mlo_using_subcommand run" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
-complete -c mlo -n "__fish_mlo_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlo -n "__fish_mlo_using_subcommand run" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -f -a "start" -d 'Start a run, make it the active run, and print its id'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -f -a "log" -d 'Log params, metrics, tags and artifacts to a run'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -f -a "exec" -d 'Run a command as a run: MLO_RUN_ID set for it, output captured, status from its exit'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -f -a "end" -d 'End a run (the active one, or --run) and write its record'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -f -a "list" -d 'List runs, newest first, with MLflow-style filters'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -f -a "show" -d 'Show one run: attributes, params, metric summaries, tags, artifacts, source'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -f -a "compare" -d 'Compare runs side by side: params and metrics, with deltas against the first'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -f -a "delete" -d 'Mark an ended run deleted (hidden from `list`; kept in the store)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -f -a "restore" -d 'Restore a deleted run'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -f -a "plot" -d 'Plot a metric of one or more runs (a terminal chart, or --out FILE.svg|FILE.png)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -f -a "export" -d 'Mirror runs to an MLflow tracking server (resumable; sends only what is new)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from start" -l name -d 'The run\'s name (default: `run-` and the id\'s first 8 characters)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from start" -l experiment -d 'The experiment the run belongs to' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from start" -l param -d 'Set a param: KEY=VALUE (numbers, true/false and text are told apart); repeatable' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from start" -l tag -d 'Set a tag: KEY=VALUE; repeatable' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from start" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from start" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from start" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from start" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from log" -l run -d 'The run (id or unique prefix; default: MLO_RUN_ID, else the active run)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from log" -l param -d 'Set a param: KEY=VALUE; params cannot change once set; repeatable' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from log" -l metric -d 'Append a metric point: KEY=NUMBER; repeatable' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from log" -l step -d 'The step of the --metric points (default: one past the key\'s highest step, 0 at first)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from log" -l tag -d 'Set a tag: KEY=VALUE; repeatable' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from log" -l artifact -d 'Store a file in the object store as an artifact of the run; repeatable' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from log" -l from -d 'Import a DVC-style file: metrics.json (metrics at step 0) or params.yaml (params); force the kind with `metrics:FILE` or `params:FILE`; repeatable' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from log" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from log" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from log" -l stdin -d 'Read JSON Lines ({"metric":"loss","value":0.3,"step":1}, {"param":..}, {"tag":..}) and `key=value [step=N]` lines from stdin until EOF'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from log" -l strict -d 'With --stdin: stop at the first malformed line (exit 2) instead of skipping it'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from log" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from log" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from exec" -l name -d 'The run\'s name' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from exec" -l experiment -d 'The experiment the run belongs to' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from exec" -l param -d 'Set a param: KEY=VALUE; repeatable' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from exec" -l tag -d 'Set a tag: KEY=VALUE; repeatable' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from exec" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from exec" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from exec" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from exec" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from exec" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from end" -l run -d 'The run (default: MLO_RUN_ID, else the active run)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from end" -l status -d 'How the run ended' -r -f -a "running\t'Started and not ended (or its process crashed; `mlo run end` can end it later)'
+finished\t'Ended normally'
+failed\t'Ended with a failure (a non-zero exit under `mlo run exec`)'
+killed\t'Interrupted (Ctrl-C or a signal under `mlo run exec`)'"
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from end" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from end" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from end" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from end" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from list" -l experiment -d 'Only runs of this experiment' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from list" -l filter -d 'A filter: `metrics.rmse < 1 and params.model = \'x\'`; also `or`, parentheses, `in (...)`, `not in`, `like`, `ilike`, `is [not] null`, `tags.k`, `attributes.status`, backticked names (`metrics.`val loss``). Metrics compare their last value; numeric params compare as numbers' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from list" -l sort -d 'Sort by a key, e.g. `metrics.rmse`, `params.lr desc`, `-start_time` (default: newest first)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N runs' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from list" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from list" -l deleted -d 'List deleted runs instead'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from show" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from compare" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from compare" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from compare" -l only-changed -d 'Only rows whose values differ'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from compare" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from compare" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from compare" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from compare" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from compare" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from delete" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from restore" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from restore" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from restore" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from restore" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from plot" -l metric -d 'The metric to plot' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from plot" -l out -d 'Write the chart to FILE.svg or FILE.png instead of drawing it in the terminal' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from plot" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from plot" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from plot" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from plot" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from plot" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from plot" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from plot" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from export" -l mlflow -d 'The MLflow tracking server, e.g. http://127.0.0.1:5000' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from export" -l experiment -d 'Put the runs in this MLflow experiment (default: each run\'s own experiment)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from export" -l run -d 'Only these runs (default: every run that is not deleted)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from export" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from export" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a run, make it the active run, and print its id'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "log" -d 'Log params, metrics, tags and artifacts to a run'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command as a run: MLO_RUN_ID set for it, output captured, status from its exit'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "end" -d 'End a run (the active one, or --run) and write its record'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "list" -d 'List runs, newest first, with MLflow-style filters'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one run: attributes, params, metric summaries, tags, artifacts, source'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "compare" -d 'Compare runs side by side: params and metrics, with deltas against the first'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Mark an ended run deleted (hidden from `list`; kept in the store)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a deleted run'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "plot" -d 'Plot a metric of one or more runs (a terminal chart, or --out FILE.svg|FILE.png)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "export" -d 'Mirror runs to an MLflow tracking server (resumable; sends only what is new)'
+complete -c mlo -n "__fish_mlo_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
@@ -753,6 +909,17 @@ complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "unprotect" -d 'Replace read-only links into the store with writable copies, to edit in place'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "verify" -d 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "gc" -d 'Delete objects nothing needs (a dry run unless --yes)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "start" -d 'Start a run, make it the active run, and print its id'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "log" -d 'Log params, metrics, tags and artifacts to a run'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "exec" -d 'Run a command as a run: MLO_RUN_ID set for it, output captured, status from its exit'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "end" -d 'End a run (the active one, or --run) and write its record'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "list" -d 'List runs, newest first, with MLflow-style filters'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "show" -d 'Show one run: attributes, params, metric summaries, tags, artifacts, source'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "compare" -d 'Compare runs side by side: params and metrics, with deltas against the first'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "delete" -d 'Mark an ended run deleted (hidden from `list`; kept in the store)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "restore" -d 'Restore a deleted run'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "plot" -d 'Plot a metric of one or more runs (a terminal chart, or --out FILE.svg|FILE.png)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "export" -d 'Mirror runs to an MLflow tracking server (resumable; sends only what is new)'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "register" -d 'Store an artifact and create the next version of a model'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "list" -d 'List models with their latest, production and staging versions'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "show" -d 'Show a model, or one version in full'

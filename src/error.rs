@@ -5,7 +5,9 @@
 
 use std::path::PathBuf;
 
-use crate::{audit::AuditError, index::IndexError, repo::RepoError, store::StoreError};
+use crate::{
+    audit::AuditError, index::IndexError, repo::RepoError, store::StoreError, track::TrackError,
+};
 
 /// Process exit codes shared by every command.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +24,8 @@ pub enum ExitCode {
     Internal,
     /// 130: interrupted by Ctrl-C.
     Interrupted,
+    /// A child command's own exit code, passed through (`mlo run exec`).
+    Child(i32),
 }
 
 impl ExitCode {
@@ -34,6 +38,7 @@ impl ExitCode {
             ExitCode::Environment => 3,
             ExitCode::Internal => 101,
             ExitCode::Interrupted => 130,
+            ExitCode::Child(code) => code,
         }
     }
 }
@@ -59,6 +64,9 @@ pub enum Error {
     /// The model registry failed.
     #[error(transparent)]
     Registry(#[from] crate::registry::RegistryError),
+    /// Experiment tracking failed.
+    #[error(transparent)]
+    Track(#[from] TrackError),
     /// A command group that this build does not have yet.
     #[error("`mlo {group}` is not available yet in this build of mlo {version}")]
     NotAvailable {
@@ -98,6 +106,7 @@ impl Error {
             Error::Audit(e) => e.exit_code(),
             Error::Data(e) => e.exit_code(),
             Error::Registry(e) => e.exit_code(),
+            Error::Track(e) => e.exit_code(),
             Error::NotAvailable { .. } | Error::Input { .. } => ExitCode::Usage,
             Error::Io { source, .. } => io_exit_code(source),
         }
@@ -112,6 +121,7 @@ impl Error {
             Error::Audit(e) => e.hints(),
             Error::Data(e) => e.hints(),
             Error::Registry(e) => e.hints(),
+            Error::Track(e) => e.hints(),
             Error::NotAvailable { .. } => vec![
                 "see `mlo --help` for the commands this build has, and CHANGELOG.md for what is coming"
                     .into(),

@@ -15,6 +15,7 @@ pub mod records;
 pub mod registry;
 pub mod repo;
 pub mod store;
+pub mod track;
 
 use std::ffi::OsString;
 

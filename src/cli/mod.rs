@@ -7,6 +7,7 @@ pub mod data;
 pub mod generate;
 pub mod index;
 pub mod model;
+pub mod run;
 
 use std::path::PathBuf;
 
@@ -75,7 +76,8 @@ pub enum Command {
     #[command(subcommand)]
     Data(data::DataCommand),
     /// Track experiments: params, metrics, artifacts, lineage
-    Run(PendingArgs),
+    #[command(subcommand)]
+    Run(run::RunCommand),
     /// Model registry: versions, stages, aliases, gates, approvals
     #[command(subcommand)]
     Model(model::ModelCommand),

@@ -139,4 +139,96 @@ CREATE TABLE model_requests (
     PRIMARY KEY (name, version, stage)
 ) WITHOUT ROWID;
 "#,
+    // 4: experiment tracking (`mlo run`): runs, typed params, tags, metric series with a
+    // per-key summary (so list and filter never scan the history), artifacts, the active run,
+    // and what `mlo run export --mlflow` has already sent to each server.
+    r#"
+CREATE TABLE track_runs (
+    run_id     TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    experiment TEXT NOT NULL,
+    status     TEXT NOT NULL CHECK (status IN ('running', 'finished', 'failed', 'killed')),
+    start_time TEXT NOT NULL,
+    end_time   TEXT,
+    deleted    INTEGER NOT NULL DEFAULT 0,
+    source     TEXT NOT NULL,
+    record     TEXT
+);
+CREATE INDEX track_runs_experiment ON track_runs (experiment, start_time);
+
+-- Params are typed (`kind`: number, bool, string) and immutable once set; `num` holds the
+-- value of a number so filters compare numbers as numbers.
+CREATE TABLE track_params (
+    run_id TEXT NOT NULL REFERENCES track_runs (run_id) ON DELETE CASCADE,
+    key    TEXT NOT NULL,
+    kind   TEXT NOT NULL,
+    value  TEXT NOT NULL,
+    num    REAL,
+    PRIMARY KEY (run_id, key)
+) WITHOUT ROWID;
+
+CREATE TABLE track_tags (
+    run_id TEXT NOT NULL REFERENCES track_runs (run_id) ON DELETE CASCADE,
+    key    TEXT NOT NULL,
+    value  TEXT NOT NULL,
+    PRIMARY KEY (run_id, key)
+) WITHOUT ROWID;
+
+-- One row per (run, metric key): the summary list and filters read, kept up to date in the
+-- same transaction as the points. `last_*` is the point with the highest (step, ts).
+CREATE TABLE track_metric_keys (
+    key_id    INTEGER PRIMARY KEY,
+    run_id    TEXT NOT NULL REFERENCES track_runs (run_id) ON DELETE CASCADE,
+    key       TEXT NOT NULL,
+    last      REAL,
+    last_step INTEGER NOT NULL,
+    last_ts   INTEGER NOT NULL,
+    min       REAL,
+    max       REAL,
+    count     INTEGER NOT NULL,
+    UNIQUE (run_id, key)
+);
+CREATE INDEX track_metric_keys_key ON track_metric_keys (key, last);
+
+-- Metric points, compact: the key by id, step, time in ms since the epoch, value (NULL = NaN).
+-- Append-only; rowid order is arrival order (what the MLflow mirror counts on).
+CREATE TABLE track_metric_points (
+    key_id INTEGER NOT NULL,
+    step   INTEGER NOT NULL,
+    ts     INTEGER NOT NULL,
+    value  REAL
+);
+CREATE INDEX track_metric_points_key ON track_metric_points (key_id, step);
+
+CREATE TABLE track_artifacts (
+    run_id TEXT NOT NULL REFERENCES track_runs (run_id) ON DELETE CASCADE,
+    path   TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    size   INTEGER NOT NULL,
+    PRIMARY KEY (run_id, path)
+) WITHOUT ROWID;
+
+-- The run `mlo run log` writes to when neither --run nor MLO_RUN_ID names one.
+CREATE TABLE track_active (
+    slot   INTEGER PRIMARY KEY CHECK (slot = 1),
+    run_id TEXT NOT NULL
+);
+
+-- What `mlo run export --mlflow URL` has sent: the server's run id, and per metric key how
+-- many points (in rowid order) the server has, so a second export sends only the rest.
+CREATE TABLE track_mlflow_runs (
+    server        TEXT NOT NULL,
+    run_id        TEXT NOT NULL,
+    mlflow_run_id TEXT NOT NULL,
+    meta_sent     TEXT,
+    PRIMARY KEY (server, run_id)
+) WITHOUT ROWID;
+CREATE TABLE track_mlflow_metrics (
+    server TEXT NOT NULL,
+    run_id TEXT NOT NULL,
+    key    TEXT NOT NULL,
+    sent   INTEGER NOT NULL,
+    PRIMARY KEY (server, run_id, key)
+) WITHOUT ROWID;
+"#,
 ];

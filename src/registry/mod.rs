@@ -349,7 +349,7 @@ fn run_lineage(index: &Index, run_id: &str) -> Result<(Value, BTreeMap<String, f
     let body: Option<String> = index
         .conn()
         .query_row(
-            "SELECT body FROM records WHERE type = 'run' AND (json_extract(body, '$.run_id') = ?1 OR json_extract(body, '$.id') = ?1) ORDER BY created_at DESC LIMIT 1",
+            "SELECT body FROM records WHERE type = 'run' AND json_extract(body, '$.run_id') LIKE ?1 || '%' ORDER BY created_at DESC LIMIT 1",
             [run_id],
             |r| r.get(0),
         )
@@ -374,12 +374,17 @@ fn run_lineage(index: &Index, run_id: &str) -> Result<(Value, BTreeMap<String, f
             }
         }
     }
+    let source = run.get("source").cloned().unwrap_or(Value::Null);
     let lineage = serde_json::json!({
-        "run_id": run_id,
+        "run_id": run.get("run_id").cloned().unwrap_or_else(|| Value::String(run_id.to_string())),
+        "run_name": run.get("name").cloned().unwrap_or(Value::Null),
+        "experiment": run.get("experiment").cloned().unwrap_or(Value::Null),
         "params": run.get("params").cloned().unwrap_or(Value::Null),
-        "metrics": run.get("metrics").cloned().unwrap_or(Value::Null),
-        "git": run.get("git").cloned().unwrap_or(Value::Null),
-        "data": run.get("data").cloned().or_else(|| run.get("datasets").cloned()).unwrap_or(Value::Null),
+        "metrics": metrics,
+        "git_commit": source.get("git_commit").cloned().unwrap_or(Value::Null),
+        "git_dirty": source.get("git_dirty").cloned().unwrap_or(Value::Null),
+        "data": source.get("data").cloned().unwrap_or(Value::Null),
+        "artifacts": run.get("artifacts").cloned().unwrap_or(Value::Null),
         "run_record": body_digest(&body),
     });
     Ok((lineage, metrics))

@@ -229,7 +229,7 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
     events.sort_by_key(|e| e.seq);
     let record_count = rows.len();
     let event_count = events.len();
-    index.write(|tx| {
+    let track_warnings = index.write(|tx| {
         let wrap = |source| Error::from(IndexError::Sqlite { path: path.clone(), source });
         tx.execute("DELETE FROM audit_events", []).map_err(wrap)?;
         tx.execute("DELETE FROM records", []).map_err(wrap)?;
@@ -259,8 +259,16 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
         for e in &events {
             audit::insert_event(tx, e).map_err(wrap)?;
         }
-        Ok::<_, Error>(())
+        // Ended runs live in `run` records (and deletions in `run_state` records): restore
+        // the tracking tables from them.
+        let tracked: Vec<(String, serde_json::Value)> = rows
+            .iter()
+            .filter(|(_, t, _, _)| t == "run" || t == "run_state")
+            .filter_map(|(d, _, _, b)| serde_json::from_str(b).ok().map(|v| (d.clone(), v)))
+            .collect();
+        crate::track::record::reingest(tx, repo.objects(), &tracked)
     })?;
+    skipped.extend(track_warnings);
     let outcome = RebuildOutcome {
         records: record_count,
         audit_events: event_count,

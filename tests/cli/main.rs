@@ -11,6 +11,7 @@ mod generated;
 mod index;
 mod model;
 mod repo;
+mod run;
 mod store;
 
 use std::path::{Path, PathBuf};

@@ -490,3 +490,67 @@ fn eight_concurrent_promotions_leave_one_production_version() {
     s.mlo(&["audit", "verify"]).assert().success();
     assert_eq!(audit_outcomes(&s, "model.promote").len(), 8);
 }
+
+#[test]
+fn a_version_registered_from_a_run_carries_its_lineage() {
+    let s = Sandbox::repo();
+    let start = |lr: &str| -> String {
+        let (code, stdout, stderr) = s.run(&[
+            "run",
+            "start",
+            "--name",
+            "train",
+            "--param",
+            &format!("lr={lr}"),
+            "--param",
+            "model=mlp",
+        ]);
+        assert_eq!(code, 0, "{stderr}");
+        stdout.trim().to_string()
+    };
+    let run1 = start("0.1");
+    s.mlo(&["run", "log", "--metric", "accuracy=0.8", "--step", "1"])
+        .assert()
+        .success();
+    s.mlo(&["run", "log", "--metric", "accuracy=0.88", "--step", "2"])
+        .assert()
+        .success();
+    s.mlo(&["run", "end"]).assert().success();
+    let run2 = start("0.01");
+    s.mlo(&["run", "log", "--metric", "accuracy=0.91"])
+        .assert()
+        .success();
+    s.mlo(&["run", "end"]).assert().success();
+    fs::write(s.join("m.onnx"), "w").unwrap();
+    let v1 = s.json(&["model", "register", "clf", "m.onnx", "--run", &run1]);
+    assert_eq!(
+        v1["metrics"]["accuracy"], 0.88,
+        "the run's last value becomes the version's metric"
+    );
+    assert_eq!(v1["lineage"]["params"]["lr"], 0.1);
+    let v2 = s.json(&[
+        "model",
+        "register",
+        "clf",
+        "m.onnx",
+        "--run",
+        &run2,
+        "--metric",
+        "accuracy=0.95",
+    ]);
+    assert_eq!(v2["metrics"]["accuracy"], 0.95, "an explicit --metric wins");
+    let c = s.json(&["model", "compare", "clf@1", "clf@2"]);
+    let lr = c["params"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p[0] == "lr")
+        .unwrap()
+        .clone();
+    assert_eq!(lr, serde_json::json!(["lr", "0.1", "0.01"]));
+    let l = s.json(&["model", "lineage", "clf@1"]);
+    assert_eq!(l["run_id"], run1);
+    let (code, _, stderr) = s.run(&["model", "register", "clf", "m.onnx", "--run", "nope"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("no finished run `nope`"), "{stderr}");
+}
