@@ -98,8 +98,10 @@ echo "matching runs: $("$mlo" -C "$big" --json run list --filter "metrics.rmse <
 
 if [ "${SKIP_MLFLOW:-}" = 1 ]; then exit 0; fi
 echo "== MLflow, same machine (sqlite:/// store) =="
-"$here/scripts/mlflow-server.sh" install "$build/mlflow" >/dev/null
-py="$build/mlflow/venv/bin/python"
+# The same throwaway virtualenv scripts/test.sh uses (installed once).
+venv_dir="${CARGO_TARGET_DIR:-$here/target}/mlflow"
+"$here/scripts/mlflow-server.sh" install "$venv_dir" >/dev/null
+py="$venv_dir/venv/bin/python"
 rm -rf "$build/mlflow-work" && mkdir -p "$build/mlflow-work" && cd "$build/mlflow-work"
 "$py" - <<'PY'
 import time, statistics, mlflow
@@ -137,4 +139,4 @@ for _ in range(3):
 print(f"search_runs with filter over 301 runs: median {statistics.median(t)*1000:.0f} ms")
 PY
 echo "mlflow CLI start-up:"
-hyperfine -N --warmup 1 --runs 5 "$build/mlflow/venv/bin/mlflow --version" 2>&1 | grep -E "Time|Range"
+hyperfine -N --warmup 1 --runs 5 "$venv_dir/venv/bin/mlflow --version" 2>&1 | grep -E "Time|Range"

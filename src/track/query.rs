@@ -92,6 +92,10 @@ fn read_run(row: &rusqlite::Row<'_>) -> rusqlite::Result<RunView> {
 
 /// List runs.
 pub fn list(conn: &rusqlite::Connection, opts: &ListOptions) -> Result<Vec<RunView>, Error> {
+    // A list reads much of the summary tables once: map the file rather than copy pages in
+    // with one pread each (most of this command's system time on 10,000 runs).
+    conn.pragma_update(None, "mmap_size", 1i64 << 30)
+        .map_err(sql)?;
     let f = filter::compile(opts.filter.as_deref().unwrap_or("")).map_err(TrackError::from)?;
     let mut args: Vec<SqlValue> = f.params;
     let mut where_sql = format!("r.deleted = {} AND ({})", opts.deleted as i32, f.sql);
