@@ -3,6 +3,7 @@
 //! over commands is exhaustive (no `_ =>`), so a new command does not compile until wired.
 
 mod audit;
+mod ci;
 mod config;
 mod data;
 mod repo;
@@ -49,6 +50,8 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
         Command::Audit(cmd) => audit::run(&ctx, out, cmd),
         Command::Config(cmd) => config::run(&ctx, out, cmd),
         Command::Data(cmd) => data::run(&ctx, out, cmd),
+        Command::Ci(cmd) => ci::run(&ctx, out, cmd),
+        Command::Hooks(cmd) => ci::hooks(&ctx, out, cmd),
         Command::Completions(args) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();
@@ -60,8 +63,7 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
         | Command::Model(_)
         | Command::Serve(_)
         | Command::Monitor(_)
-        | Command::Ab(_)
-        | Command::Ci(_) => Err(Error::NotAvailable {
+        | Command::Ab(_) => Err(Error::NotAvailable {
             group: cli.command.group_name().to_string(),
             version: env!("CARGO_PKG_VERSION"),
         }),

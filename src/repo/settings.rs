@@ -134,6 +134,14 @@ impl Settings {
         })
     }
 
+    /// The value of `key` set in a config file (local wins over project), if any.
+    pub fn value(&self, key: &str) -> Option<&serde_json::Value> {
+        self.entries
+            .iter()
+            .find(|(e, _)| e.key == key)
+            .map(|(e, _)| &e.value)
+    }
+
     /// Who is acting: `MLO_ACTOR`, else `core.actor`, else git's `user.email`, else the OS
     /// user. Inside a CI job (detected from the CI system's variables) the type is `ci` and
     /// the source is the job's URL. Computed on first use (it may run `git config`).

@@ -3,9 +3,11 @@
 //! codes, stdout, stderr and files.
 
 mod audit;
+mod ci;
 mod config;
 mod data;
 mod generated;
+mod hooks;
 mod index;
 mod repo;
 mod store;
