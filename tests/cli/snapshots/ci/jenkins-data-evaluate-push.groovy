@@ -4,7 +4,8 @@
 //
 // Credentials (Manage Jenkins > Credentials), bound at run time, never stored here:
 //   mlo-remote        username/password: the access key id and secret of the mlo remote `origin`
-//   mlo-github-token  secret text: a GitHub token for pull request comments (`gh pr comment`)
+// Credential mlo-github-token (secret text): a GitHub token that posts the evaluation report
+// as a pull request comment (`gh pr comment`; the agent needs the gh CLI).
 pipeline {
     agent none
     options {
