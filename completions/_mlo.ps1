@@ -41,7 +41,8 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('monitor', 'monitor', [CompletionResultType]::ParameterValue, 'Drift detection and data validation')
             [CompletionResult]::new('ab', 'ab', [CompletionResultType]::ParameterValue, 'A/B test analysis and planning')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The tamper-evident audit trail')
-            [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'Generate CI pipelines and git hooks')
+            [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'Generate CI pipelines: GitHub Actions, GitLab CI, Jenkins, Azure Pipelines')
+            [CompletionResult]::new('hooks', 'hooks', [CompletionResultType]::ParameterValue, 'Install or remove the git hooks that keep data in step with commits')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and write .mlops.toml and .mlo/config.local.toml')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('index', 'index', [CompletionResultType]::ParameterValue, 'Maintain the SQLite index (.mlo/index.db)')
@@ -1245,6 +1246,103 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write a CI pipeline (GitHub Actions, GitLab CI, Jenkins or Azure Pipelines) for this project')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mlo;ci;generate' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the pipeline (default: where the CI system looks for it); `-` for stdout')
+            [CompletionResult]::new('--stages', '--stages', [CompletionResultType]::ParameterName, 'Comma-separated stages to include (default: the `ci.stages` setting, else all)')
+            [CompletionResult]::new('--train-cmd', '--train-cmd', [CompletionResultType]::ParameterName, 'The training command, run as `mlo run exec -- CMD` (default: `ci.train_cmd`)')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'The mlo remote to pull from and push to (default: `ci.remote`)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'The mlo remote to pull from and push to (default: `ci.remote`)')
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'The registered model to register, gate and promote (default: `ci.model`)')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'The default branch, where register, promote and push run (default: `ci.branch`)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if mlo was started in DIR')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing file that differs')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print a unified diff against the existing file')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mlo;ci;help' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write a CI pipeline (GitHub Actions, GitLab CI, Jenkins or Azure Pipelines) for this project')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mlo;ci;help;generate' {
+            break
+        }
+        'mlo;ci;help;help' {
+            break
+        }
+        'mlo;hooks' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if mlo was started in DIR')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install post-checkout, pre-commit and pre-push hooks, chaining any hook already there')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove mlo''s hooks and restore the hooks they chained')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mlo;hooks;install' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if mlo was started in DIR')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Chain the current hook even when an older <hook>.pre-mlo exists (kept as .pre-mlo.N)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mlo;hooks;uninstall' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if mlo was started in DIR')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mlo;hooks;help' {
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install post-checkout, pre-commit and pre-push hooks, chaining any hook already there')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove mlo''s hooks and restore the hooks they chained')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mlo;hooks;help;install' {
+            break
+        }
+        'mlo;hooks;help;uninstall' {
+            break
+        }
+        'mlo;hooks;help;help' {
             break
         }
         'mlo;config' {
@@ -1429,7 +1527,8 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('monitor', 'monitor', [CompletionResultType]::ParameterValue, 'Drift detection and data validation')
             [CompletionResult]::new('ab', 'ab', [CompletionResultType]::ParameterValue, 'A/B test analysis and planning')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The tamper-evident audit trail')
-            [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'Generate CI pipelines and git hooks')
+            [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'Generate CI pipelines: GitHub Actions, GitLab CI, Jenkins, Azure Pipelines')
+            [CompletionResult]::new('hooks', 'hooks', [CompletionResultType]::ParameterValue, 'Install or remove the git hooks that keep data in step with commits')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and write .mlops.toml and .mlo/config.local.toml')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('index', 'index', [CompletionResultType]::ParameterValue, 'Maintain the SQLite index (.mlo/index.db)')
@@ -1657,6 +1756,21 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             break
         }
         'mlo;help;ci' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write a CI pipeline (GitHub Actions, GitLab CI, Jenkins or Azure Pipelines) for this project')
+            break
+        }
+        'mlo;help;ci;generate' {
+            break
+        }
+        'mlo;help;hooks' {
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install post-checkout, pre-commit and pre-push hooks, chaining any hook already there')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove mlo''s hooks and restore the hooks they chained')
+            break
+        }
+        'mlo;help;hooks;install' {
+            break
+        }
+        'mlo;help;hooks;uninstall' {
             break
         }
         'mlo;help;config' {

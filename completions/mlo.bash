@@ -40,6 +40,9 @@ _mlo() {
             mlo,help)
                 cmd="mlo__subcmd__help"
                 ;;
+            mlo,hooks)
+                cmd="mlo__subcmd__hooks"
+                ;;
             mlo,index)
                 cmd="mlo__subcmd__index"
                 ;;
@@ -120,6 +123,18 @@ _mlo() {
                 ;;
             mlo__subcmd__audit__subcmd__help,verify-proof)
                 cmd="mlo__subcmd__audit__subcmd__help__subcmd__verify__subcmd__proof"
+                ;;
+            mlo__subcmd__ci,generate)
+                cmd="mlo__subcmd__ci__subcmd__generate"
+                ;;
+            mlo__subcmd__ci,help)
+                cmd="mlo__subcmd__ci__subcmd__help"
+                ;;
+            mlo__subcmd__ci__subcmd__help,generate)
+                cmd="mlo__subcmd__ci__subcmd__help__subcmd__generate"
+                ;;
+            mlo__subcmd__ci__subcmd__help,help)
+                cmd="mlo__subcmd__ci__subcmd__help__subcmd__help"
                 ;;
             mlo__subcmd__config,get)
                 cmd="mlo__subcmd__config__subcmd__get"
@@ -241,6 +256,9 @@ _mlo() {
             mlo__subcmd__help,help)
                 cmd="mlo__subcmd__help__subcmd__help"
                 ;;
+            mlo__subcmd__help,hooks)
+                cmd="mlo__subcmd__help__subcmd__hooks"
+                ;;
             mlo__subcmd__help,index)
                 cmd="mlo__subcmd__help__subcmd__index"
                 ;;
@@ -289,6 +307,9 @@ _mlo() {
             mlo__subcmd__help__subcmd__audit,verify-proof)
                 cmd="mlo__subcmd__help__subcmd__audit__subcmd__verify__subcmd__proof"
                 ;;
+            mlo__subcmd__help__subcmd__ci,generate)
+                cmd="mlo__subcmd__help__subcmd__ci__subcmd__generate"
+                ;;
             mlo__subcmd__help__subcmd__config,get)
                 cmd="mlo__subcmd__help__subcmd__config__subcmd__get"
                 ;;
@@ -330,6 +351,12 @@ _mlo() {
                 ;;
             mlo__subcmd__help__subcmd__data,verify)
                 cmd="mlo__subcmd__help__subcmd__data__subcmd__verify"
+                ;;
+            mlo__subcmd__help__subcmd__hooks,install)
+                cmd="mlo__subcmd__help__subcmd__hooks__subcmd__install"
+                ;;
+            mlo__subcmd__help__subcmd__hooks,uninstall)
+                cmd="mlo__subcmd__help__subcmd__hooks__subcmd__uninstall"
                 ;;
             mlo__subcmd__help__subcmd__index,rebuild)
                 cmd="mlo__subcmd__help__subcmd__index__subcmd__rebuild"
@@ -420,6 +447,24 @@ _mlo() {
                 ;;
             mlo__subcmd__help__subcmd__run,start)
                 cmd="mlo__subcmd__help__subcmd__run__subcmd__start"
+                ;;
+            mlo__subcmd__hooks,help)
+                cmd="mlo__subcmd__hooks__subcmd__help"
+                ;;
+            mlo__subcmd__hooks,install)
+                cmd="mlo__subcmd__hooks__subcmd__install"
+                ;;
+            mlo__subcmd__hooks,uninstall)
+                cmd="mlo__subcmd__hooks__subcmd__uninstall"
+                ;;
+            mlo__subcmd__hooks__subcmd__help,help)
+                cmd="mlo__subcmd__hooks__subcmd__help__subcmd__help"
+                ;;
+            mlo__subcmd__hooks__subcmd__help,install)
+                cmd="mlo__subcmd__hooks__subcmd__help__subcmd__install"
+                ;;
+            mlo__subcmd__hooks__subcmd__help,uninstall)
+                cmd="mlo__subcmd__hooks__subcmd__help__subcmd__uninstall"
                 ;;
             mlo__subcmd__index,help)
                 cmd="mlo__subcmd__index__subcmd__help"
@@ -638,7 +683,7 @@ _mlo() {
 
     case "${cmd}" in
         mlo)
-            opts="-C -q -v -h -V --json --quiet --verbose --color --help --version init status data run model serve monitor ab audit ci config completions index fsck help"
+            opts="-C -q -v -h -V --json --quiet --verbose --color --help --version init status data run model serve monitor ab audit ci hooks config completions index fsck help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1188,7 +1233,7 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__ci)
-            opts="-C -q -v -h -V --json --quiet --verbose --color --help --version"
+            opts="-C -q -v -h -V --json --quiet --verbose --color --help --version generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1202,6 +1247,98 @@ _mlo() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__ci__subcmd__generate)
+            opts="-r -C -q -v -h -V --out --stages --train-cmd --remote --model --branch --force --dry-run --json --quiet --verbose --color --help --version github gitlab jenkins azure"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --train-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__ci__subcmd__help)
+            opts="generate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__ci__subcmd__help__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__ci__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -1878,7 +2015,7 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__help)
-            opts="init status data run model serve monitor ab audit ci config completions index fsck help"
+            opts="init status data run model serve monitor ab audit ci hooks config completions index fsck help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2046,8 +2183,22 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__help__subcmd__ci)
-            opts=""
+            opts="generate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__help__subcmd__ci__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2314,6 +2465,48 @@ _mlo() {
         mlo__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__help__subcmd__hooks)
+            opts="install uninstall"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__help__subcmd__hooks__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__help__subcmd__hooks__subcmd__uninstall)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2836,6 +3029,128 @@ _mlo() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__hooks)
+            opts="-C -q -v -h -V --json --quiet --verbose --color --help --version install uninstall help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__hooks__subcmd__help)
+            opts="install uninstall help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__hooks__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__hooks__subcmd__help__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__hooks__subcmd__help__subcmd__uninstall)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__hooks__subcmd__install)
+            opts="-C -q -v -h -V --force --json --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__hooks__subcmd__uninstall)
+            opts="-C -q -v -h -V --json --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

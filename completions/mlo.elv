@@ -38,7 +38,8 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand monitor 'Drift detection and data validation'
             cand ab 'A/B test analysis and planning'
             cand audit 'The tamper-evident audit trail'
-            cand ci 'Generate CI pipelines and git hooks'
+            cand ci 'Generate CI pipelines: GitHub Actions, GitLab CI, Jenkins, Azure Pipelines'
+            cand hooks 'Install or remove the git hooks that keep data in step with commits'
             cand config 'Read and write .mlops.toml and .mlo/config.local.toml'
             cand completions 'Print a shell completion script'
             cand index 'Maintain the SQLite index (.mlo/index.db)'
@@ -1124,6 +1125,92 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand generate 'Write a CI pipeline (GitHub Actions, GitLab CI, Jenkins or Azure Pipelines) for this project'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlo;ci;generate'= {
+            cand --out 'Where to write the pipeline (default: where the CI system looks for it); `-` for stdout'
+            cand --stages 'Comma-separated stages to include (default: the `ci.stages` setting, else all)'
+            cand --train-cmd 'The training command, run as `mlo run exec -- CMD` (default: `ci.train_cmd`)'
+            cand -r 'The mlo remote to pull from and push to (default: `ci.remote`)'
+            cand --remote 'The mlo remote to pull from and push to (default: `ci.remote`)'
+            cand --model 'The registered model to register, gate and promote (default: `ci.model`)'
+            cand --branch 'The default branch, where register, promote and push run (default: `ci.branch`)'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --force 'Replace an existing file that differs'
+            cand --dry-run 'Write nothing; print a unified diff against the existing file'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;ci;help'= {
+            cand generate 'Write a CI pipeline (GitHub Actions, GitLab CI, Jenkins or Azure Pipelines) for this project'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlo;ci;help;generate'= {
+        }
+        &'mlo;ci;help;help'= {
+        }
+        &'mlo;hooks'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand install 'Install post-checkout, pre-commit and pre-push hooks, chaining any hook already there'
+            cand uninstall 'Remove mlo''s hooks and restore the hooks they chained'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlo;hooks;install'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --force 'Chain the current hook even when an older <hook>.pre-mlo exists (kept as .pre-mlo.N)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;hooks;uninstall'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;hooks;help'= {
+            cand install 'Install post-checkout, pre-commit and pre-push hooks, chaining any hook already there'
+            cand uninstall 'Remove mlo''s hooks and restore the hooks they chained'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlo;hooks;help;install'= {
+        }
+        &'mlo;hooks;help;uninstall'= {
+        }
+        &'mlo;hooks;help;help'= {
         }
         &'mlo;config'= {
             cand -C 'Run as if mlo was started in DIR'
@@ -1289,7 +1376,8 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand monitor 'Drift detection and data validation'
             cand ab 'A/B test analysis and planning'
             cand audit 'The tamper-evident audit trail'
-            cand ci 'Generate CI pipelines and git hooks'
+            cand ci 'Generate CI pipelines: GitHub Actions, GitLab CI, Jenkins, Azure Pipelines'
+            cand hooks 'Install or remove the git hooks that keep data in step with commits'
             cand config 'Read and write .mlops.toml and .mlo/config.local.toml'
             cand completions 'Print a shell completion script'
             cand index 'Maintain the SQLite index (.mlo/index.db)'
@@ -1459,6 +1547,17 @@ set edit:completion:arg-completer[mlo] = {|@words|
         &'mlo;help;audit;report'= {
         }
         &'mlo;help;ci'= {
+            cand generate 'Write a CI pipeline (GitHub Actions, GitLab CI, Jenkins or Azure Pipelines) for this project'
+        }
+        &'mlo;help;ci;generate'= {
+        }
+        &'mlo;help;hooks'= {
+            cand install 'Install post-checkout, pre-commit and pre-push hooks, chaining any hook already there'
+            cand uninstall 'Remove mlo''s hooks and restore the hooks they chained'
+        }
+        &'mlo;help;hooks;install'= {
+        }
+        &'mlo;help;hooks;uninstall'= {
         }
         &'mlo;help;config'= {
             cand get 'Print the value in force for a key'

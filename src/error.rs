@@ -67,6 +67,9 @@ pub enum Error {
     /// Experiment tracking failed.
     #[error(transparent)]
     Track(#[from] TrackError),
+    /// CI generation or git hooks failed.
+    #[error(transparent)]
+    Ci(#[from] crate::ci::CiError),
     /// A command group that this build does not have yet.
     #[error("`mlo {group}` is not available yet in this build of mlo {version}")]
     NotAvailable {
@@ -107,6 +110,7 @@ impl Error {
             Error::Data(e) => e.exit_code(),
             Error::Registry(e) => e.exit_code(),
             Error::Track(e) => e.exit_code(),
+            Error::Ci(e) => e.exit_code(),
             Error::NotAvailable { .. } | Error::Input { .. } => ExitCode::Usage,
             Error::Io { source, .. } => io_exit_code(source),
         }
@@ -122,6 +126,7 @@ impl Error {
             Error::Data(e) => e.hints(),
             Error::Registry(e) => e.hints(),
             Error::Track(e) => e.hints(),
+            Error::Ci(e) => e.hints(),
             Error::NotAvailable { .. } => vec![
                 "see `mlo --help` for the commands this build has, and CHANGELOG.md for what is coming"
                     .into(),

@@ -4,6 +4,7 @@
 //! `output`, the one place that prints. See docs/architecture.md for the map.
 
 pub mod audit;
+pub mod ci;
 pub mod cli;
 pub mod clock;
 pub mod commands;

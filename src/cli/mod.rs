@@ -2,9 +2,11 @@
 //! turns these into options for the domain modules.
 
 pub mod audit;
+pub mod ci;
 pub mod config;
 pub mod data;
 pub mod generate;
+pub mod hooks;
 pub mod index;
 pub mod model;
 pub mod run;
@@ -90,8 +92,12 @@ pub enum Command {
     /// The tamper-evident audit trail
     #[command(subcommand)]
     Audit(audit::AuditCommand),
-    /// Generate CI pipelines and git hooks
-    Ci(PendingArgs),
+    /// Generate CI pipelines: GitHub Actions, GitLab CI, Jenkins, Azure Pipelines
+    #[command(subcommand)]
+    Ci(ci::CiCommand),
+    /// Install or remove the git hooks that keep data in step with commits
+    #[command(subcommand)]
+    Hooks(hooks::HooksCommand),
     /// Read and write .mlops.toml and .mlo/config.local.toml
     #[command(subcommand)]
     Config(config::ConfigCommand),
@@ -118,6 +124,7 @@ impl Command {
             Command::Ab(_) => "ab",
             Command::Audit(_) => "audit",
             Command::Ci(_) => "ci",
+            Command::Hooks(_) => "hooks",
             Command::Config(_) => "config",
             Command::Completions(_) => "completions",
             Command::Index(_) => "index",

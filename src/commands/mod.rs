@@ -3,6 +3,7 @@
 //! over commands is exhaustive (no `_ =>`), so a new command does not compile until wired.
 
 mod audit;
+mod ci;
 mod config;
 mod data;
 mod model;
@@ -53,6 +54,8 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
         Command::Data(cmd) => data::run(&ctx, out, cmd),
         Command::Model(cmd) => model::run(&ctx, out, cmd),
         Command::Run(cmd) => run::run(&ctx, out, cmd),
+        Command::Ci(cmd) => ci::run(&ctx, out, cmd),
+        Command::Hooks(cmd) => ci::hooks(&ctx, out, cmd),
         Command::Completions(args) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();
@@ -60,11 +63,9 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
             out.line(String::from_utf8_lossy(&buf).trim_end());
             Ok(ExitCode::Success)
         }
-        Command::Serve(_) | Command::Monitor(_) | Command::Ab(_) | Command::Ci(_) => {
-            Err(Error::NotAvailable {
-                group: cli.command.group_name().to_string(),
-                version: env!("CARGO_PKG_VERSION"),
-            })
-        }
+        Command::Serve(_) | Command::Monitor(_) | Command::Ab(_) => Err(Error::NotAvailable {
+            group: cli.command.group_name().to_string(),
+            version: env!("CARGO_PKG_VERSION"),
+        }),
     }
 }

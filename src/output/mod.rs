@@ -129,6 +129,11 @@ impl Output {
         out_write(format_args!("{text}\n"));
     }
 
+    /// Text on stdout exactly as given (a generated file, a diff).
+    pub fn write_raw(&self, text: &str) {
+        out_write(format_args!("{text}"));
+    }
+
     /// Exactly one JSON document on stdout.
     pub fn json_value<T: Serialize + ?Sized>(&self, value: &T) {
         let text = serde_json::to_string_pretty(value).expect("output serializes to JSON");

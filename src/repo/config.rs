@@ -48,6 +48,9 @@ pub enum ValueKind {
     Enum(&'static [&'static str]),
     /// An array of strings.
     StringList,
+    /// A list of strings, each one of a fixed set (a TOML array; `mlo config set` also takes
+    /// a comma-separated list). Duplicates are rejected.
+    EnumList(&'static [&'static str]),
 }
 
 impl fmt::Display for ValueKind {
@@ -58,6 +61,9 @@ impl fmt::Display for ValueKind {
             ValueKind::Integer { min, max } => write!(f, "an integer from {min} to {max}"),
             ValueKind::Enum(options) => write!(f, "one of {}", options.join(", ")),
             ValueKind::StringList => f.write_str("an array of strings"),
+            ValueKind::EnumList(options) => {
+                write!(f, "a list of distinct values from {}", options.join(", "))
+            }
         }
     }
 }
@@ -193,6 +199,90 @@ pub const KEYS: &[KeySpec] = &[
         kind: ValueKind::String,
         default: "",
         doc: "path (relative to the repository root) of the private key file that signs checkpoints and export manifests; machine-local, set it in .mlo/config.local.toml",
+    },
+    KeySpec {
+        key: "ci.provider",
+        kind: ValueKind::Enum(&["github", "gitlab", "jenkins", "azure"]),
+        default: "",
+        doc: "the CI system `mlo ci generate` targets when none is named on the command line",
+    },
+    KeySpec {
+        key: "ci.stages",
+        kind: ValueKind::EnumList(crate::ci::STAGE_NAMES),
+        default: "[\"setup\", \"data\", \"validate\", \"train\", \"evaluate\", \"register\", \"promote\", \"push\"]",
+        doc: "the pipeline stages `mlo ci generate` writes, in pipeline order",
+    },
+    KeySpec {
+        key: "ci.train_cmd",
+        kind: ValueKind::String,
+        default: "\"python train.py\"",
+        doc: "the project's training command, run by the pipeline as `mlo run exec -- CMD`",
+    },
+    KeySpec {
+        key: "ci.setup_cmd",
+        kind: ValueKind::String,
+        default: "",
+        doc: "a command that installs the project's own toolchain in the setup stage (e.g. `pip install -r requirements.txt`)",
+    },
+    KeySpec {
+        key: "ci.remote",
+        kind: ValueKind::String,
+        default: "\"origin\"",
+        doc: "the mlo remote the pipeline pulls from and pushes to",
+    },
+    KeySpec {
+        key: "ci.model",
+        kind: ValueKind::String,
+        default: "\"model\"",
+        doc: "the registered model the pipeline registers, gates and promotes",
+    },
+    KeySpec {
+        key: "ci.artifact",
+        kind: ValueKind::String,
+        default: "\"model.onnx\"",
+        doc: "the file or directory the training command writes, registered as a new model version",
+    },
+    KeySpec {
+        key: "ci.branch",
+        kind: ValueKind::String,
+        default: "\"main\"",
+        doc: "the default branch: register, promote and push run only on it",
+    },
+    KeySpec {
+        key: "ci.data",
+        kind: ValueKind::String,
+        default: "\"data/train.csv\"",
+        doc: "the table the validate stage checks and the evaluate stage compares for drift",
+    },
+    KeySpec {
+        key: "ci.schema",
+        kind: ValueKind::String,
+        default: "\"schema.yaml\"",
+        doc: "the committed schema for `mlo data validate`",
+    },
+    KeySpec {
+        key: "ci.reference",
+        kind: ValueKind::String,
+        default: "",
+        doc: "the drift reference (default: `ci.data` as of the default branch, `DATA@origin/BRANCH`)",
+    },
+    KeySpec {
+        key: "ci.mlo_version",
+        kind: ValueKind::String,
+        default: "",
+        doc: "the mlo version the setup stage installs from crates.io (default: this binary's version)",
+    },
+    KeySpec {
+        key: "ci.mlo_git",
+        kind: ValueKind::String,
+        default: "",
+        doc: "install mlo with `cargo install --git URL` from this repository URL instead of crates.io",
+    },
+    KeySpec {
+        key: "ci.image",
+        kind: ValueKind::String,
+        default: "\"rust:1-bookworm\"",
+        doc: "the container image GitLab CI jobs run in (needs cargo for the setup stage)",
     },
 ];
 
@@ -557,6 +647,17 @@ fn check_value(spec: &KeySpec, v: &Value) -> Result<serde_json::Value, ()> {
             })
             .collect::<Result<Vec<_>, ()>>()
             .map(serde_json::Value::Array),
+        (ValueKind::EnumList(options), Value::Array(items)) => {
+            let mut out: Vec<serde_json::Value> = Vec::new();
+            for item in items.iter() {
+                let s = item.as_str().ok_or(())?;
+                if !options.contains(&s) || out.iter().any(|v| v == s) {
+                    return Err(());
+                }
+                out.push(serde_json::Value::String(s.to_string()));
+            }
+            Ok(serde_json::Value::Array(out))
+        }
         _ => Err(()),
     }
 }
@@ -597,6 +698,21 @@ fn parse_raw(spec: &KeySpec, raw: &str) -> Result<Value, String> {
             } else {
                 Err(format!("`{raw}`"))
             }
+        }
+        ValueKind::EnumList(options) => {
+            let mut items = toml_edit::Array::new();
+            let mut seen = Vec::new();
+            for part in raw.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                if !options.contains(&part) {
+                    return Err(format!("`{part}` in `{raw}`"));
+                }
+                if seen.contains(&part) {
+                    return Err(format!("`{part}` twice in `{raw}`"));
+                }
+                seen.push(part);
+                items.push(part);
+            }
+            Ok(Value::Array(items))
         }
     }
 }
@@ -670,6 +786,26 @@ mod tests {
     fn wrong_type_is_rejected() {
         let err = parse("[index]\nbusy_timeout_ms = \"soon\"\n").unwrap_err();
         assert!(err.to_string().contains("expects an integer"), "{err}");
+    }
+
+    #[test]
+    fn enum_lists_take_arrays_and_comma_lists() {
+        let f = parse("[ci]\nstages = [\"setup\", \"train\"]\n").unwrap();
+        assert_eq!(
+            f.get("ci.stages"),
+            Some(serde_json::json!(["setup", "train"]))
+        );
+        let err = parse("[ci]\nstages = [\"setup\", \"tain\"]\n").unwrap_err();
+        assert!(err.to_string().contains("expects a list"), "{err}");
+        assert!(parse("[ci]\nstages = [\"push\", \"push\"]\n").is_err());
+        let mut f = parse("").unwrap();
+        f.set("ci.stages", "data, train,push").unwrap();
+        assert_eq!(
+            f.get("ci.stages"),
+            Some(serde_json::json!(["data", "train", "push"]))
+        );
+        let err = f.set("ci.stages", "data,deploy").unwrap_err();
+        assert!(err.to_string().contains("`deploy`"), "{err}");
     }
 
     #[test]

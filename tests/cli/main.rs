@@ -5,9 +5,11 @@
 mod audit;
 mod audit_anchor;
 mod audit_export;
+mod ci;
 mod config;
 mod data;
 mod generated;
+mod hooks;
 mod index;
 mod model;
 mod repo;
