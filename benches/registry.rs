@@ -13,7 +13,10 @@ use mlo::repo::settings::Env;
 use mlo::store::Digest;
 
 fn sq(e: rusqlite::Error) -> mlo::index::IndexError {
-    mlo::index::IndexError::Sqlite { path: "index.db".into(), source: e }
+    mlo::index::IndexError::Sqlite {
+        path: "index.db".into(),
+        source: e,
+    }
 }
 
 fn fixture() -> std::path::PathBuf {

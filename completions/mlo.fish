@@ -457,15 +457,79 @@ complete -c mlo -n "__fish_mlo_using_subcommand monitor" -s q -l quiet -d 'Print
 complete -c mlo -n "__fish_mlo_using_subcommand monitor" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand monitor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand monitor" -s V -l version -d 'Print version'
-complete -c mlo -n "__fish_mlo_using_subcommand ab" -s C -d 'Run as if mlo was started in DIR' -r -F
-complete -c mlo -n "__fish_mlo_using_subcommand ab" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c mlo -n "__fish_mlo_using_subcommand ab" -l json -d 'Print machine-readable JSON on stdout'
-complete -c mlo -n "__fish_mlo_using_subcommand ab" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
-complete -c mlo -n "__fish_mlo_using_subcommand ab" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
-complete -c mlo -n "__fish_mlo_using_subcommand ab" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlo -n "__fish_mlo_using_subcommand ab" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -f -a "analyze" -d 'Analyze an experiment: effects, intervals, p-values and a verdict per metric'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -f -a "plan" -d 'Plan an experiment: units per arm and days to detect a minimum effect, or the power of a given sample size'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l counts -d 'Aggregated conversions instead of a table, VARIANT=SUCCESSES/UNITS (repeat per variant)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l variant-col -d 'The column naming each unit\'s variant' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l control -d 'The control variant every other variant is compared with' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l metric -d 'A metric column to analyze (repeat for several; with --counts, the metric\'s name)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l kind -d 'Override the inferred kind of a metric (0/1 or true/false values are binary)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l test -d 'The test that gives the p-value' -r -f -a "auto\t'Pooled z-test for binary metrics (Fisher\'s exact test when an expected cell count is below 5), Welch\'s t-test for continuous ones'
+ztest\t'Pooled two-proportion z-test (binary metrics)'
+chisquare\t'Chi-square test of the 2×2 table without continuity correction (binary metrics)'
+chisquare-yates\t'Chi-square test with Yates\' continuity correction (binary metrics)'
+fisher\t'Fisher\'s exact test (binary metrics)'
+welch\t'Welch\'s unequal-variance t-test'
+student\t'Student\'s equal-variance t-test'
+mannwhitney\t'Mann–Whitney U test (keeps every value in memory)'"
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l effect -d 'The scale of the headline effect' -r -f -a "relative\t'(treatment − control) / control, with a delta-method interval'
+absolute\t'treatment − control'"
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l alpha -d 'Two-sided significance level (intervals are 1 − alpha)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l covariate -d 'CUPED with a pre-period column, for every metric or for one (METRIC=COL)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l split -d 'Expected split, control first then treatments in name order (default: equal)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l correction -d 'Multiple-testing correction across every metric and treatment' -r -f -a "none\t'No correction'
+holm\t'Holm\'s step-down (family-wise error rate)'
+bh\t'Benjamini–Hochberg (false discovery rate)'
+bonferroni\t'Bonferroni (family-wise error rate)'"
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l guardrail -d 'A guardrail metric that must not rise (max) or fall (min); exit 1 if it significantly does' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l format -d 'The input format, when the file\'s extension does not say' -r -f -a "csv\t'Comma-separated values with a header row'
+jsonl\t'One JSON object per line'
+parquet\t'Apache Parquet'"
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l sequential -d 'Always-valid sequential intervals and p-values, safe to peek at (GrowthBook\'s engine)'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l fail-on-srm -d 'Exit 1 when the sample ratio mismatch check fails'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l md -d 'Print a Markdown report instead of a table (`--json` takes precedence)'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l baseline -d 'Baseline conversion rate of the control, e.g. 0.10' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l mean -d 'Baseline mean of a continuous metric (with --std)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l std -d 'Per-unit standard deviation of the continuous metric' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l mde -d 'Minimum detectable effect: absolute (0.01 = one point of rate), or relative with --relative' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l alpha -d 'Two-sided significance level (split over the treatments with --arms > 2)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l power -d 'Power to detect the minimum effect' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l arms -d 'Arms including control' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l ratio -d 'Units in each treatment arm per control unit' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l daily-units -d 'Units entering the experiment per day, for the duration' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l sample-size -d 'Report the power reached with N units in control (and ratio × N per treatment)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l relative -d 'Read --mde as relative to the baseline (0.1 = +10%)'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from help" -f -a "analyze" -d 'Analyze an experiment: effects, intervals, p-values and a verdict per metric'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Plan an experiment: units per arm and days to detect a minimum effect, or the power of a given sample size'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify help" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify help" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
@@ -669,6 +733,8 @@ complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "get" -d 'Write a version\'s artifact to a path, verified against its digest'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "export" -d 'Write a digest-verified bundle (tar) of a version and its lineage'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "import" -d 'Import a bundle as the next version of a model'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from ab" -f -a "analyze" -d 'Analyze an experiment: effects, intervals, p-values and a verdict per metric'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from ab" -f -a "plan" -d 'Plan an experiment: units per arm and days to detect a minimum effect, or the power of a given sample size'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit events, oldest first'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "show" -d 'Show one event in full'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chain; exit 1 and name the first bad event if it does not match'

@@ -59,6 +59,9 @@ pub enum Error {
     /// The model registry failed.
     #[error(transparent)]
     Registry(#[from] crate::registry::RegistryError),
+    /// A/B analysis or planning failed.
+    #[error(transparent)]
+    Ab(#[from] crate::ab::AbError),
     /// A command group that this build does not have yet.
     #[error("`mlo {group}` is not available yet in this build of mlo {version}")]
     NotAvailable {
@@ -98,6 +101,7 @@ impl Error {
             Error::Audit(e) => e.exit_code(),
             Error::Data(e) => e.exit_code(),
             Error::Registry(e) => e.exit_code(),
+            Error::Ab(e) => e.exit_code(),
             Error::NotAvailable { .. } | Error::Input { .. } => ExitCode::Usage,
             Error::Io { source, .. } => io_exit_code(source),
         }
@@ -112,6 +116,7 @@ impl Error {
             Error::Audit(_) => vec![],
             Error::Data(e) => e.hints(),
             Error::Registry(e) => e.hints(),
+            Error::Ab(e) => e.hints(),
             Error::NotAvailable { .. } => vec![
                 "see `mlo --help` for the commands this build has, and CHANGELOG.md for what is coming"
                     .into(),

@@ -3,6 +3,7 @@
 //! `commands` (glue), the domain modules (`repo`, `store`, `records`, `index`, `audit`), and
 //! `output`, the one place that prints. See docs/architecture.md for the map.
 
+pub mod ab;
 pub mod audit;
 pub mod cli;
 pub mod clock;
