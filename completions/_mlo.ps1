@@ -1004,6 +1004,79 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('analyze', 'analyze', [CompletionResultType]::ParameterValue, 'Analyze an experiment: effects, intervals, p-values and a verdict per metric')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Plan an experiment: units per arm and days to detect a minimum effect, or the power of a given sample size')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mlo;ab;analyze' {
+            [CompletionResult]::new('--counts', '--counts', [CompletionResultType]::ParameterName, 'Aggregated conversions instead of a table, VARIANT=SUCCESSES/UNITS (repeat per variant)')
+            [CompletionResult]::new('--variant-col', '--variant-col', [CompletionResultType]::ParameterName, 'The column naming each unit''s variant')
+            [CompletionResult]::new('--control', '--control', [CompletionResultType]::ParameterName, 'The control variant every other variant is compared with')
+            [CompletionResult]::new('--metric', '--metric', [CompletionResultType]::ParameterName, 'A metric column to analyze (repeat for several; with --counts, the metric''s name)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Override the inferred kind of a metric (0/1 or true/false values are binary)')
+            [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'The test that gives the p-value')
+            [CompletionResult]::new('--effect', '--effect', [CompletionResultType]::ParameterName, 'The scale of the headline effect')
+            [CompletionResult]::new('--alpha', '--alpha', [CompletionResultType]::ParameterName, 'Two-sided significance level (intervals are 1 − alpha)')
+            [CompletionResult]::new('--covariate', '--covariate', [CompletionResultType]::ParameterName, 'CUPED with a pre-period column, for every metric or for one (METRIC=COL)')
+            [CompletionResult]::new('--split', '--split', [CompletionResultType]::ParameterName, 'Expected split, control first then treatments in name order (default: equal)')
+            [CompletionResult]::new('--correction', '--correction', [CompletionResultType]::ParameterName, 'Multiple-testing correction across every metric and treatment')
+            [CompletionResult]::new('--guardrail', '--guardrail', [CompletionResultType]::ParameterName, 'A guardrail metric that must not rise (max) or fall (min); exit 1 if it significantly does')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The input format, when the file''s extension does not say')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if mlo was started in DIR')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--sequential', '--sequential', [CompletionResultType]::ParameterName, 'Always-valid sequential intervals and p-values, safe to peek at (GrowthBook''s engine)')
+            [CompletionResult]::new('--fail-on-srm', '--fail-on-srm', [CompletionResultType]::ParameterName, 'Exit 1 when the sample ratio mismatch check fails')
+            [CompletionResult]::new('--md', '--md', [CompletionResultType]::ParameterName, 'Print a Markdown report instead of a table (`--json` takes precedence)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mlo;ab;plan' {
+            [CompletionResult]::new('--baseline', '--baseline', [CompletionResultType]::ParameterName, 'Baseline conversion rate of the control, e.g. 0.10')
+            [CompletionResult]::new('--mean', '--mean', [CompletionResultType]::ParameterName, 'Baseline mean of a continuous metric (with --std)')
+            [CompletionResult]::new('--std', '--std', [CompletionResultType]::ParameterName, 'Per-unit standard deviation of the continuous metric')
+            [CompletionResult]::new('--mde', '--mde', [CompletionResultType]::ParameterName, 'Minimum detectable effect: absolute (0.01 = one point of rate), or relative with --relative')
+            [CompletionResult]::new('--alpha', '--alpha', [CompletionResultType]::ParameterName, 'Two-sided significance level (split over the treatments with --arms > 2)')
+            [CompletionResult]::new('--power', '--power', [CompletionResultType]::ParameterName, 'Power to detect the minimum effect')
+            [CompletionResult]::new('--arms', '--arms', [CompletionResultType]::ParameterName, 'Arms including control')
+            [CompletionResult]::new('--ratio', '--ratio', [CompletionResultType]::ParameterName, 'Units in each treatment arm per control unit')
+            [CompletionResult]::new('--daily-units', '--daily-units', [CompletionResultType]::ParameterName, 'Units entering the experiment per day, for the duration')
+            [CompletionResult]::new('--sample-size', '--sample-size', [CompletionResultType]::ParameterName, 'Report the power reached with N units in control (and ratio × N per treatment)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if mlo was started in DIR')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--relative', '--relative', [CompletionResultType]::ParameterName, 'Read --mde as relative to the baseline (0.1 = +10%)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mlo;ab;help' {
+            [CompletionResult]::new('analyze', 'analyze', [CompletionResultType]::ParameterValue, 'Analyze an experiment: effects, intervals, p-values and a verdict per metric')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Plan an experiment: units per arm and days to detect a minimum effect, or the power of a given sample size')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mlo;ab;help;analyze' {
+            break
+        }
+        'mlo;ab;help;plan' {
+            break
+        }
+        'mlo;ab;help;help' {
             break
         }
         'mlo;audit' {
@@ -1714,6 +1787,14 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             break
         }
         'mlo;help;ab' {
+            [CompletionResult]::new('analyze', 'analyze', [CompletionResultType]::ParameterValue, 'Analyze an experiment: effects, intervals, p-values and a verdict per metric')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Plan an experiment: units per arm and days to detect a minimum effect, or the power of a given sample size')
+            break
+        }
+        'mlo;help;ab;analyze' {
+            break
+        }
+        'mlo;help;ab;plan' {
             break
         }
         'mlo;help;audit' {

@@ -905,6 +905,73 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand analyze 'Analyze an experiment: effects, intervals, p-values and a verdict per metric'
+            cand plan 'Plan an experiment: units per arm and days to detect a minimum effect, or the power of a given sample size'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlo;ab;analyze'= {
+            cand --counts 'Aggregated conversions instead of a table, VARIANT=SUCCESSES/UNITS (repeat per variant)'
+            cand --variant-col 'The column naming each unit''s variant'
+            cand --control 'The control variant every other variant is compared with'
+            cand --metric 'A metric column to analyze (repeat for several; with --counts, the metric''s name)'
+            cand --kind 'Override the inferred kind of a metric (0/1 or true/false values are binary)'
+            cand --test 'The test that gives the p-value'
+            cand --effect 'The scale of the headline effect'
+            cand --alpha 'Two-sided significance level (intervals are 1 − alpha)'
+            cand --covariate 'CUPED with a pre-period column, for every metric or for one (METRIC=COL)'
+            cand --split 'Expected split, control first then treatments in name order (default: equal)'
+            cand --correction 'Multiple-testing correction across every metric and treatment'
+            cand --guardrail 'A guardrail metric that must not rise (max) or fall (min); exit 1 if it significantly does'
+            cand --format 'The input format, when the file''s extension does not say'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --sequential 'Always-valid sequential intervals and p-values, safe to peek at (GrowthBook''s engine)'
+            cand --fail-on-srm 'Exit 1 when the sample ratio mismatch check fails'
+            cand --md 'Print a Markdown report instead of a table (`--json` takes precedence)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;ab;plan'= {
+            cand --baseline 'Baseline conversion rate of the control, e.g. 0.10'
+            cand --mean 'Baseline mean of a continuous metric (with --std)'
+            cand --std 'Per-unit standard deviation of the continuous metric'
+            cand --mde 'Minimum detectable effect: absolute (0.01 = one point of rate), or relative with --relative'
+            cand --alpha 'Two-sided significance level (split over the treatments with --arms > 2)'
+            cand --power 'Power to detect the minimum effect'
+            cand --arms 'Arms including control'
+            cand --ratio 'Units in each treatment arm per control unit'
+            cand --daily-units 'Units entering the experiment per day, for the duration'
+            cand --sample-size 'Report the power reached with N units in control (and ratio × N per treatment)'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --relative 'Read --mde as relative to the baseline (0.1 = +10%)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;ab;help'= {
+            cand analyze 'Analyze an experiment: effects, intervals, p-values and a verdict per metric'
+            cand plan 'Plan an experiment: units per arm and days to detect a minimum effect, or the power of a given sample size'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlo;ab;help;analyze'= {
+        }
+        &'mlo;ab;help;plan'= {
+        }
+        &'mlo;ab;help;help'= {
         }
         &'mlo;audit'= {
             cand -C 'Run as if mlo was started in DIR'
@@ -1516,6 +1583,12 @@ set edit:completion:arg-completer[mlo] = {|@words|
         &'mlo;help;monitor'= {
         }
         &'mlo;help;ab'= {
+            cand analyze 'Analyze an experiment: effects, intervals, p-values and a verdict per metric'
+            cand plan 'Plan an experiment: units per arm and days to detect a minimum effect, or the power of a given sample size'
+        }
+        &'mlo;help;ab;analyze'= {
+        }
+        &'mlo;help;ab;plan'= {
         }
         &'mlo;help;audit'= {
             cand log 'List audit events, oldest first'

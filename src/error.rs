@@ -70,6 +70,9 @@ pub enum Error {
     /// CI generation or git hooks failed.
     #[error(transparent)]
     Ci(#[from] crate::ci::CiError),
+    /// A/B analysis or planning failed.
+    #[error(transparent)]
+    Ab(#[from] crate::ab::AbError),
     /// A command group that this build does not have yet.
     #[error("`mlo {group}` is not available yet in this build of mlo {version}")]
     NotAvailable {
@@ -111,6 +114,7 @@ impl Error {
             Error::Registry(e) => e.exit_code(),
             Error::Track(e) => e.exit_code(),
             Error::Ci(e) => e.exit_code(),
+            Error::Ab(e) => e.exit_code(),
             Error::NotAvailable { .. } | Error::Input { .. } => ExitCode::Usage,
             Error::Io { source, .. } => io_exit_code(source),
         }
@@ -127,6 +131,7 @@ impl Error {
             Error::Registry(e) => e.hints(),
             Error::Track(e) => e.hints(),
             Error::Ci(e) => e.hints(),
+            Error::Ab(e) => e.hints(),
             Error::NotAvailable { .. } => vec![
                 "see `mlo --help` for the commands this build has, and CHANGELOG.md for what is coming"
                     .into(),

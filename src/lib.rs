@@ -3,6 +3,7 @@
 //! `commands` (glue), the domain modules (`repo`, `store`, `records`, `index`, `audit`), and
 //! `output`, the one place that prints. See docs/architecture.md for the map.
 
+pub mod ab;
 pub mod audit;
 pub mod ci;
 pub mod cli;
@@ -15,6 +16,7 @@ pub mod output;
 pub mod records;
 pub mod registry;
 pub mod repo;
+pub mod stats;
 pub mod store;
 pub mod track;
 

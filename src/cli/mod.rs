@@ -1,6 +1,7 @@
 //! clap definitions, and nothing else: no I/O here. One file per command group; `commands`
 //! turns these into options for the domain modules.
 
+pub mod ab;
 pub mod audit;
 pub mod ci;
 pub mod config;
@@ -88,7 +89,8 @@ pub enum Command {
     /// Drift detection and data validation
     Monitor(PendingArgs),
     /// A/B test analysis and planning
-    Ab(PendingArgs),
+    #[command(subcommand)]
+    Ab(ab::AbCommand),
     /// The tamper-evident audit trail
     #[command(subcommand)]
     Audit(audit::AuditCommand),

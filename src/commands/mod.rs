@@ -2,6 +2,7 @@
 //! from the parsed arguments, calls the domain, and hands the outcome to `output`. The match
 //! over commands is exhaustive (no `_ =>`), so a new command does not compile until wired.
 
+mod ab;
 mod audit;
 mod ci;
 mod config;
@@ -56,6 +57,7 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
         Command::Run(cmd) => run::run(&ctx, out, cmd),
         Command::Ci(cmd) => ci::run(&ctx, out, cmd),
         Command::Hooks(cmd) => ci::hooks(&ctx, out, cmd),
+        Command::Ab(cmd) => ab::run(&ctx, out, cmd),
         Command::Completions(args) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();
@@ -63,7 +65,7 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
             out.line(String::from_utf8_lossy(&buf).trim_end());
             Ok(ExitCode::Success)
         }
-        Command::Serve(_) | Command::Monitor(_) | Command::Ab(_) => Err(Error::NotAvailable {
+        Command::Serve(_) | Command::Monitor(_) => Err(Error::NotAvailable {
             group: cli.command.group_name().to_string(),
             version: env!("CARGO_PKG_VERSION"),
         }),

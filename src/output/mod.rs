@@ -165,6 +165,27 @@ impl Output {
         out_write(format_args!("{table}\n"));
     }
 
+    /// A GitHub-flavoured Markdown table on stdout (pipes in cells escaped).
+    pub fn markdown_table(&self, headers: &[&str], rows: Vec<Vec<String>>) {
+        let cell = |s: &str| s.replace('|', "\\|");
+        let mut text = format!(
+            "| {} |\n|{}|\n",
+            headers
+                .iter()
+                .map(|h| cell(h))
+                .collect::<Vec<_>>()
+                .join(" | "),
+            headers.iter().map(|_| "---").collect::<Vec<_>>().join("|")
+        );
+        for row in rows {
+            text.push_str(&format!(
+                "| {} |\n",
+                row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ")
+            ));
+        }
+        out_write(format_args!("{text}"));
+    }
+
     /// A key/value table (two columns, no header).
     pub fn pairs(&self, rows: Vec<(String, String)>) {
         let mut table = Table::new();

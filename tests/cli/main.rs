@@ -2,6 +2,7 @@
 //! environment (HOME, no colour, pinned actor and host), and assert on what users see: exit
 //! codes, stdout, stderr and files.
 
+mod ab;
 mod audit;
 mod audit_anchor;
 mod audit_export;
