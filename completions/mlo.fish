@@ -36,6 +36,10 @@ complete -c mlo -n "__fish_mlo_needs_command" -s V -l version -d 'Print version'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "init" -d 'Create an mlo repository in the current directory'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "status" -d 'Summarise the repository: objects, records, runs, models, audit head'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "data" -d 'Version datasets: add, status, checkout, diff, log, gc'
+complete -c mlo -n "__fish_mlo_needs_command" -f -a "remote" -d 'Manage remotes: add, list, set, remove, verify'
+complete -c mlo -n "__fish_mlo_needs_command" -f -a "push" -d 'Upload data, manifests and records the remote lacks'
+complete -c mlo -n "__fish_mlo_needs_command" -f -a "fetch" -d 'Download what the pointer files need, and new records, from a remote'
+complete -c mlo -n "__fish_mlo_needs_command" -f -a "pull" -d 'Fetch, then check the datasets out into the workspace'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "run" -d 'Track experiments: params, metrics, artifacts, lineage'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "model" -d 'Model registry: versions, stages, aliases, gates, approvals'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "serve" -d 'Serve a registered model over HTTP (Open Inference Protocol)'
@@ -100,6 +104,7 @@ complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from status" -l remote -d 'Show what is not pushed to a remote (default: `core.remote`) instead' -r
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from status" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
@@ -204,6 +209,133 @@ complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "gc" -d 'Delete objects nothing needs (a dry run unless --yes)'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -f -a "add" -d 'Add a remote to .mlops.toml'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -f -a "list" -d 'List the remotes and what this clone knows they hold'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -f -a "remove" -d 'Remove a remote from the config files'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -f -a "rm" -d 'Remove a remote from the config files'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -f -a "set" -d 'Change a remote\'s URL or options'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -f -a "verify" -d 'List the remote and repair what this clone believes it holds'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -l endpoint -d 'S3-compatible server endpoint, e.g. http://127.0.0.1:9000' -r
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -l region -d 'S3 region' -r
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -l path-style -d 'Address S3 buckets path-style (endpoint/bucket): true or false' -r -f -a "true\t''
+false\t''"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -l allow-http -d 'Allow a plain-HTTP endpoint: true or false' -r -f -a "true\t''
+false\t''"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -l jobs -d 'Requests in flight during transfers' -r
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -l default -d 'Make this the default remote (`core.remote`)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from list" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from remove" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from remove" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from rm" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from rm" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -l endpoint -d 'S3-compatible server endpoint, e.g. http://127.0.0.1:9000' -r
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -l region -d 'S3 region' -r
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -l path-style -d 'Address S3 buckets path-style (endpoint/bucket): true or false' -r -f -a "true\t''
+false\t''"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -l allow-http -d 'Allow a plain-HTTP endpoint: true or false' -r -f -a "true\t''
+false\t''"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -l jobs -d 'Requests in flight during transfers' -r
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -l default -d 'Make this the default remote (`core.remote`)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from verify" -s r -l remote -d 'The remote (default: `core.remote`)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from verify" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from verify" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a remote to .mlops.toml'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the remotes and what this clone knows they hold'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a remote from the config files'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a remote\'s URL or options'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "verify" -d 'List the remote and repair what this clone believes it holds'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand push" -s r -l remote -d 'The remote (default: `core.remote`)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand push" -s j -l jobs -d 'Requests in flight (default: `remote.NAME.jobs`, else 32)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand push" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand push" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand push" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand push" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand push" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand push" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand push" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand fetch" -s r -l remote -d 'The remote (default: `core.remote`)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand fetch" -s j -l jobs -d 'Requests in flight (default: `remote.NAME.jobs`, else 32)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand fetch" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand fetch" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand fetch" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand fetch" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand fetch" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand fetch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand fetch" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -s r -l remote -d 'The remote (default: `core.remote`)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -s j -l jobs -d 'Requests in flight (default: `remote.NAME.jobs`, else 32)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -l force -d 'Overwrite modified workspace files'
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -s V -l version -d 'Print version'
 complete -c mlo -n "__fish_mlo_using_subcommand run" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand run" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
@@ -411,21 +543,25 @@ complete -c mlo -n "__fish_mlo_using_subcommand fsck" -s q -l quiet -d 'Print no
 complete -c mlo -n "__fish_mlo_using_subcommand fsck" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand fsck" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand fsck" -s V -l version -d 'Print version'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "init" -d 'Create an mlo repository in the current directory'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "status" -d 'Summarise the repository: objects, records, runs, models, audit head'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "data" -d 'Version datasets: add, status, checkout, diff, log, gc'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "run" -d 'Track experiments: params, metrics, artifacts, lineage'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "model" -d 'Model registry: versions, stages, aliases, gates, approvals'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "serve" -d 'Serve a registered model over HTTP (Open Inference Protocol)'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "monitor" -d 'Drift detection and data validation'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "ab" -d 'A/B test analysis and planning'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "audit" -d 'The tamper-evident audit trail'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "ci" -d 'Generate CI pipelines and git hooks'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "config" -d 'Read and write .mlops.toml and .mlo/config.local.toml'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "index" -d 'Maintain the SQLite index (.mlo/index.db)'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "fsck" -d 'Check the repository\'s integrity: re-hash every object and record, verify the audit chain'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "init" -d 'Create an mlo repository in the current directory'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "status" -d 'Summarise the repository: objects, records, runs, models, audit head'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "data" -d 'Version datasets: add, status, checkout, diff, log, gc'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "remote" -d 'Manage remotes: add, list, set, remove, verify'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "push" -d 'Upload data, manifests and records the remote lacks'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "fetch" -d 'Download what the pointer files need, and new records, from a remote'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "pull" -d 'Fetch, then check the datasets out into the workspace'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "run" -d 'Track experiments: params, metrics, artifacts, lineage'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "model" -d 'Model registry: versions, stages, aliases, gates, approvals'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "serve" -d 'Serve a registered model over HTTP (Open Inference Protocol)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "monitor" -d 'Drift detection and data validation'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "ab" -d 'A/B test analysis and planning'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "audit" -d 'The tamper-evident audit trail'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "ci" -d 'Generate CI pipelines and git hooks'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "config" -d 'Read and write .mlops.toml and .mlo/config.local.toml'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "index" -d 'Maintain the SQLite index (.mlo/index.db)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "fsck" -d 'Check the repository\'s integrity: re-hash every object and record, verify the audit chain'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci config completions index fsck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "add" -d 'Track files or directories: hash them, store them, write PATH.mlo pointer files'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "status" -d 'Compare the workspace and the store with the pointer files'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "checkout" -d 'Make the workspace match the pointer files (or those at a git revision)'
@@ -436,6 +572,11 @@ complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "unprotect" -d 'Replace read-only links into the store with writable copies, to edit in place'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "verify" -d 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "gc" -d 'Delete objects nothing needs (a dry run unless --yes)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from remote" -f -a "add" -d 'Add a remote to .mlops.toml'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from remote" -f -a "list" -d 'List the remotes and what this clone knows they hold'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from remote" -f -a "remove" -d 'Remove a remote from the config files'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from remote" -f -a "set" -d 'Change a remote\'s URL or options'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from remote" -f -a "verify" -d 'List the remote and repair what this clone believes it holds'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit events, oldest first'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "show" -d 'Show one event in full'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chain; exit 1 and name the first bad event if it does not match'

@@ -12,6 +12,7 @@ pub mod error;
 pub mod index;
 pub mod output;
 pub mod records;
+pub mod remote;
 pub mod repo;
 pub mod store;
 

@@ -5,6 +5,7 @@
 mod audit;
 mod config;
 mod data;
+mod remote;
 mod repo;
 
 use std::path::PathBuf;
@@ -49,6 +50,10 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
         Command::Audit(cmd) => audit::run(&ctx, out, cmd),
         Command::Config(cmd) => config::run(&ctx, out, cmd),
         Command::Data(cmd) => data::run(&ctx, out, cmd),
+        Command::Remote(cmd) => remote::run(&ctx, out, cmd),
+        Command::Push(args) => remote::push(&ctx, out, args),
+        Command::Fetch(args) => remote::fetch(&ctx, out, args),
+        Command::Pull(args) => remote::pull(&ctx, out, args),
         Command::Completions(args) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();

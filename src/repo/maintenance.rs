@@ -198,17 +198,7 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
                 continue;
             }
         };
-        let record_type = value
-            .get("type")
-            .and_then(|t| t.as_str())
-            .unwrap_or("")
-            .to_string();
-        let created = value
-            .get("timestamp")
-            .or_else(|| value.get("created_at"))
-            .and_then(|t| t.as_str())
-            .unwrap_or("")
-            .to_string();
+        let (record_type, created) = record_type_and_time(&value);
         if record_type == "audit_event" {
             match AuditEvent::from_record(&value) {
                 Ok(e) if e.chain == chain => events.push(e),
@@ -242,9 +232,7 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
                 .map_err(wrap)?;
             for (d, t, c, b) in &rows {
                 insert.execute(params![d, t, c, b]).map_err(wrap)?;
-                if t == "dataset_version" {
-                    ingest_dataset_version(tx, d, b).map_err(wrap)?;
-                }
+                derive_from_record(tx, d, t, b).map_err(wrap)?;
             }
         }
         for e in &events {
@@ -325,4 +313,61 @@ pub fn ingest_dataset_version(
         params![digest, path, kind, d, size, v["files"].as_i64(), v["created_at"].as_str().unwrap_or("")],
     )?;
     Ok(())
+}
+
+/// A record's `type` and its time (`timestamp`, else `created_at`), as the index stores them.
+pub fn record_type_and_time(value: &serde_json::Value) -> (String, String) {
+    let record_type = value
+        .get("type")
+        .and_then(|t| t.as_str())
+        .unwrap_or("")
+        .to_string();
+    let created = value
+        .get("timestamp")
+        .or_else(|| value.get("created_at"))
+        .and_then(|t| t.as_str())
+        .unwrap_or("")
+        .to_string();
+    (record_type, created)
+}
+
+/// Fill the derived tables from one record (today: `dataset_versions`). Record types owned by
+/// other command groups are kept generically in `records`; their groups derive from there.
+pub fn derive_from_record(
+    tx: &rusqlite::Transaction<'_>,
+    digest: &str,
+    record_type: &str,
+    body: &str,
+) -> Result<(), rusqlite::Error> {
+    if record_type == "dataset_version" {
+        ingest_dataset_version(tx, digest, body)?;
+    }
+    Ok(())
+}
+
+/// Ingest record objects that arrived from elsewhere (`mlo fetch`/`pull`): each is added to
+/// `records` (already materialized) and to the tables derived from it. Audit events of other
+/// chains stay records; this repository's own chain is never rewritten by a pull. Returns how
+/// many were new; malformed records are skipped.
+pub fn ingest_records(
+    tx: &rusqlite::Transaction<'_>,
+    records: &[(Digest, Vec<u8>)],
+) -> Result<usize, rusqlite::Error> {
+    let mut insert = tx.prepare_cached(
+        "INSERT OR IGNORE INTO records (digest, type, created_at, body, materialized) VALUES (?1, ?2, ?3, ?4, 1)",
+    )?;
+    let mut added = 0;
+    for (digest, bytes) in records {
+        let Ok(value) = serde_json::from_slice::<serde_json::Value>(bytes) else {
+            continue;
+        };
+        let (t, created) = record_type_and_time(&value);
+        let body = String::from_utf8_lossy(bytes);
+        let hex = digest.to_hex();
+        if insert.execute(params![hex, t, created, body])? > 0 {
+            added += 1;
+            derive_from_record(tx, &hex, &t, &body)?;
+        }
+    }
+    Ok(added)
 }

@@ -7,6 +7,7 @@ mod config;
 mod data;
 mod generated;
 mod index;
+mod remote;
 mod repo;
 mod store;
 
