@@ -58,7 +58,7 @@ pub enum Error {
     Data(#[from] crate::data::DataError),
     /// A remote or a transfer failed.
     #[error(transparent)]
-    Remote(crate::remote::RemoteError),
+    Remote(Box<crate::remote::RemoteError>),
     /// A command group that this build does not have yet.
     #[error("`mlo {group}` is not available yet in this build of mlo {version}")]
     NotAvailable {

@@ -65,7 +65,7 @@ pub fn classify(remote: &str, key: &str, e: object_store::Error) -> RemoteError 
         | object_store::Error::Unauthenticated { .. } => RemoteError::Denied {
             remote: remote.into(),
             key: key.into(),
-            source: e,
+            source: Box::new(e),
         },
         _ => {
             let mut chain = e.to_string();
@@ -94,18 +94,18 @@ pub fn classify(remote: &str, key: &str, e: object_store::Error) -> RemoteError 
                 RemoteError::Denied {
                     remote: remote.into(),
                     key: key.into(),
-                    source: e,
+                    source: Box::new(e),
                 }
             } else if unreachable.iter().any(|d| lower.contains(d)) {
                 RemoteError::Unreachable {
                     remote: remote.into(),
-                    source: e,
+                    source: Box::new(e),
                 }
             } else {
                 RemoteError::Request {
                     remote: remote.into(),
                     key: key.into(),
-                    source: e,
+                    source: Box::new(e),
                 }
             }
         }
@@ -333,10 +333,10 @@ async fn upload_one(
         remote: name.clone(),
         ns: item.ns,
         digest: item.digest,
-        source: StoreError::Corrupt {
+        source: Box::new(StoreError::Corrupt {
             digest: item.digest,
             actual,
-        },
+        }),
     };
     if item.size < MULTIPART_THRESHOLD {
         let bytes = std::fs::read(&item.path).map_err(io("read", &item.path))?;
@@ -407,7 +407,7 @@ async fn download_one(
         remote: name.clone(),
         ns,
         digest,
-        source,
+        source: Box::new(source),
     };
     let mut staged = target.stage().map_err(store_err)?;
     let mut stream = got.into_stream();

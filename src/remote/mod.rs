@@ -122,7 +122,7 @@ pub enum RemoteError {
         key: String,
         /// The client's error.
         #[source]
-        source: object_store::Error,
+        source: Box<object_store::Error>,
     },
     /// The remote could not be reached (connection refused, DNS, timeout).
     #[error("remote `{remote}` is unreachable")]
@@ -131,7 +131,7 @@ pub enum RemoteError {
         remote: String,
         /// The client's error.
         #[source]
-        source: object_store::Error,
+        source: Box<object_store::Error>,
     },
     /// Any other request failure (after retries).
     #[error("remote `{remote}`: request for `{key}` failed")]
@@ -142,7 +142,7 @@ pub enum RemoteError {
         key: String,
         /// The client's error.
         #[source]
-        source: object_store::Error,
+        source: Box<object_store::Error>,
     },
     /// An object the remote should have is not there.
     #[error("remote `{remote}` does not have {} {digest}", ns_word(*ns))]
@@ -185,7 +185,7 @@ pub enum RemoteError {
         digest: Digest,
         /// The store's error.
         #[source]
-        source: crate::store::StoreError,
+        source: Box<crate::store::StoreError>,
     },
     /// Reading a local file failed.
     #[error("cannot {action} `{}`", path.display())]
@@ -216,7 +216,7 @@ impl RemoteError {
     pub fn exit_code(&self) -> ExitCode {
         match self {
             RemoteError::Corrupt { .. } => ExitCode::CheckFailed,
-            RemoteError::Store { source, .. } => match source {
+            RemoteError::Store { source, .. } => match source.as_ref() {
                 crate::store::StoreError::Corrupt { .. } => ExitCode::CheckFailed,
                 other => other.exit_code(),
             },

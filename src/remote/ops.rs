@@ -23,7 +23,7 @@ use crate::store::{Digest, Durability};
 
 impl From<RemoteError> for Error {
     fn from(e: RemoteError) -> Self {
-        Error::Remote(e)
+        Error::Remote(Box::new(e))
     }
 }
 
@@ -622,7 +622,7 @@ pub fn fetch(repo: &Repo, opts: &TransferOptions, tick: Tick) -> Result<FetchOut
                 remote: name.clone(),
                 ns: Ns::Records,
                 digest: d,
-                source,
+                source: Box::new(source),
             })?;
         arrived.push((d, bytes.to_vec()));
     }
@@ -709,7 +709,7 @@ pub fn fetch(repo: &Repo, opts: &TransferOptions, tick: Tick) -> Result<FetchOut
                     remote: name.clone(),
                     ns: Ns::Objects,
                     digest: *d,
-                    source,
+                    source: Box::new(source),
                 })?;
             manifest_count += 1;
             manifest_bytes += bytes.len() as u64;
