@@ -32,6 +32,10 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand init 'Create an mlo repository in the current directory'
             cand status 'Summarise the repository: objects, records, runs, models, audit head'
             cand data 'Version datasets: add, status, checkout, diff, log, gc'
+            cand remote 'Manage remotes: add, list, set, remove, verify'
+            cand push 'Upload data, manifests and records the remote lacks'
+            cand fetch 'Download what the pointer files need, and new records, from a remote'
+            cand pull 'Fetch, then check the datasets out into the workspace'
             cand run 'Track experiments: params, metrics, artifacts, lineage'
             cand model 'Model registry: versions, stages, aliases, gates, approvals'
             cand serve 'Serve a registered model over HTTP (Open Inference Protocol)'
@@ -112,6 +116,7 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand --version 'Print version'
         }
         &'mlo;data;status'= {
+            cand --remote 'Show what is not pushed to a remote (default: `core.remote`) instead'
             cand -C 'Run as if mlo was started in DIR'
             cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
             cand --check 'Exit 1 when anything differs (for hooks and CI)'
@@ -271,6 +276,190 @@ set edit:completion:arg-completer[mlo] = {|@words|
         &'mlo;data;help;gc'= {
         }
         &'mlo;data;help;help'= {
+        }
+        &'mlo;remote'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a remote to .mlops.toml'
+            cand list 'List the remotes and what this clone knows they hold'
+            cand remove 'Remove a remote from the config files'
+            cand rm 'Remove a remote from the config files'
+            cand set 'Change a remote''s URL or options'
+            cand verify 'List the remote and repair what this clone believes it holds'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlo;remote;add'= {
+            cand --endpoint 'S3-compatible server endpoint, e.g. http://127.0.0.1:9000'
+            cand --region 'S3 region'
+            cand --path-style 'Address S3 buckets path-style (endpoint/bucket): true or false'
+            cand --allow-http 'Allow a plain-HTTP endpoint: true or false'
+            cand --jobs 'Requests in flight during transfers'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --default 'Make this the default remote (`core.remote`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;remote;list'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;remote;remove'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;remote;rm'= {
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;remote;set'= {
+            cand --endpoint 'S3-compatible server endpoint, e.g. http://127.0.0.1:9000'
+            cand --region 'S3 region'
+            cand --path-style 'Address S3 buckets path-style (endpoint/bucket): true or false'
+            cand --allow-http 'Allow a plain-HTTP endpoint: true or false'
+            cand --jobs 'Requests in flight during transfers'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --default 'Make this the default remote (`core.remote`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;remote;verify'= {
+            cand -r 'The remote (default: `core.remote`)'
+            cand --remote 'The remote (default: `core.remote`)'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;remote;help'= {
+            cand add 'Add a remote to .mlops.toml'
+            cand list 'List the remotes and what this clone knows they hold'
+            cand remove 'Remove a remote from the config files'
+            cand set 'Change a remote''s URL or options'
+            cand verify 'List the remote and repair what this clone believes it holds'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlo;remote;help;add'= {
+        }
+        &'mlo;remote;help;list'= {
+        }
+        &'mlo;remote;help;remove'= {
+        }
+        &'mlo;remote;help;set'= {
+        }
+        &'mlo;remote;help;verify'= {
+        }
+        &'mlo;remote;help;help'= {
+        }
+        &'mlo;push'= {
+            cand -r 'The remote (default: `core.remote`)'
+            cand --remote 'The remote (default: `core.remote`)'
+            cand -j 'Requests in flight (default: `remote.NAME.jobs`, else 32)'
+            cand --jobs 'Requests in flight (default: `remote.NAME.jobs`, else 32)'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;fetch'= {
+            cand -r 'The remote (default: `core.remote`)'
+            cand --remote 'The remote (default: `core.remote`)'
+            cand -j 'Requests in flight (default: `remote.NAME.jobs`, else 32)'
+            cand --jobs 'Requests in flight (default: `remote.NAME.jobs`, else 32)'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;pull'= {
+            cand -r 'The remote (default: `core.remote`)'
+            cand --remote 'The remote (default: `core.remote`)'
+            cand -j 'Requests in flight (default: `remote.NAME.jobs`, else 32)'
+            cand --jobs 'Requests in flight (default: `remote.NAME.jobs`, else 32)'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --force 'Overwrite modified workspace files'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'mlo;run'= {
             cand -C 'Run as if mlo was started in DIR'
@@ -1437,6 +1626,10 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand init 'Create an mlo repository in the current directory'
             cand status 'Summarise the repository: objects, records, runs, models, audit head'
             cand data 'Version datasets: add, status, checkout, diff, log, gc'
+            cand remote 'Manage remotes: add, list, set, remove, verify'
+            cand push 'Upload data, manifests and records the remote lacks'
+            cand fetch 'Download what the pointer files need, and new records, from a remote'
+            cand pull 'Fetch, then check the datasets out into the workspace'
             cand run 'Track experiments: params, metrics, artifacts, lineage'
             cand model 'Model registry: versions, stages, aliases, gates, approvals'
             cand serve 'Serve a registered model over HTTP (Open Inference Protocol)'
@@ -1486,6 +1679,29 @@ set edit:completion:arg-completer[mlo] = {|@words|
         &'mlo;help;data;verify'= {
         }
         &'mlo;help;data;gc'= {
+        }
+        &'mlo;help;remote'= {
+            cand add 'Add a remote to .mlops.toml'
+            cand list 'List the remotes and what this clone knows they hold'
+            cand remove 'Remove a remote from the config files'
+            cand set 'Change a remote''s URL or options'
+            cand verify 'List the remote and repair what this clone believes it holds'
+        }
+        &'mlo;help;remote;add'= {
+        }
+        &'mlo;help;remote;list'= {
+        }
+        &'mlo;help;remote;remove'= {
+        }
+        &'mlo;help;remote;set'= {
+        }
+        &'mlo;help;remote;verify'= {
+        }
+        &'mlo;help;push'= {
+        }
+        &'mlo;help;fetch'= {
+        }
+        &'mlo;help;pull'= {
         }
         &'mlo;help;run'= {
             cand start 'Start a run, make it the active run, and print its id'

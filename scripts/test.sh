@@ -47,6 +47,14 @@ export MLO_TEST_GROOVY_LINT="$node_prefix/node_modules/.bin/npm-groovy-lint"
 
 # Tests run the real binary; build it and the test binaries first so test time is test time.
 cargo build --locked --all-targets --quiet
+# The remote tests talk to a real S3-protocol server (moto, in a virtualenv under the build
+# directory), started here and stopped on exit; they read its address and keys from MLO_TEST_S3_*.
+eval "$(scripts/s3-server.sh start)"
+cleanup() {
+  scripts/s3-server.sh stop || true
+  if [ -n "$started_mlflow" ]; then "$root/scripts/mlflow-server.sh" stop "$mlflow_dir" || true; fi
+}
+trap cleanup EXIT
 if [ -n "${install_pid:-}" ]; then
   if ! wait "$install_pid"; then
     cat "$build/mlflow-install.log" >&2
@@ -56,7 +64,6 @@ if [ -n "${install_pid:-}" ]; then
   MLO_TEST_MLFLOW_URL="$("$root/scripts/mlflow-server.sh" start "$mlflow_dir")"
   export MLO_TEST_MLFLOW_URL
   started_mlflow=1
-  trap '"$root/scripts/mlflow-server.sh" stop "$mlflow_dir"' EXIT
 fi
 status=0
 cargo test --locked --quiet 2>&1 | tee "$build/test-output.txt" || status=$?

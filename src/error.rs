@@ -73,6 +73,9 @@ pub enum Error {
     /// A/B analysis or planning failed.
     #[error(transparent)]
     Ab(#[from] crate::ab::AbError),
+    /// A remote or a transfer failed.
+    #[error(transparent)]
+    Remote(Box<crate::remote::RemoteError>),
     /// A command group that this build does not have yet.
     #[error("`mlo {group}` is not available yet in this build of mlo {version}")]
     NotAvailable {
@@ -115,6 +118,7 @@ impl Error {
             Error::Track(e) => e.exit_code(),
             Error::Ci(e) => e.exit_code(),
             Error::Ab(e) => e.exit_code(),
+            Error::Remote(e) => e.exit_code(),
             Error::NotAvailable { .. } | Error::Input { .. } => ExitCode::Usage,
             Error::Io { source, .. } => io_exit_code(source),
         }
@@ -132,6 +136,7 @@ impl Error {
             Error::Track(e) => e.hints(),
             Error::Ci(e) => e.hints(),
             Error::Ab(e) => e.hints(),
+            Error::Remote(e) => e.hints(),
             Error::NotAvailable { .. } => vec![
                 "see `mlo --help` for the commands this build has, and CHANGELOG.md for what is coming"
                     .into(),

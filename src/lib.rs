@@ -15,6 +15,7 @@ pub mod index;
 pub mod output;
 pub mod records;
 pub mod registry;
+pub mod remote;
 pub mod repo;
 pub mod stats;
 pub mod store;

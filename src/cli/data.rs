@@ -57,6 +57,9 @@ pub struct DataStatusArgs {
     /// List the changed files inside directories and check every object
     #[arg(long)]
     pub granular: bool,
+    /// Show what is not pushed to a remote (default: `core.remote`) instead
+    #[arg(long, value_name = "NAME", num_args = 0..=1, default_missing_value = "")]
+    pub remote: Option<String>,
 }
 
 /// `mlo data checkout`.

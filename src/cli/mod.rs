@@ -11,6 +11,7 @@ pub mod hooks;
 pub mod index;
 pub mod model;
 pub mod run;
+pub mod remote;
 
 use std::path::PathBuf;
 
@@ -78,6 +79,15 @@ pub enum Command {
     /// Version datasets: add, status, checkout, diff, log, gc
     #[command(subcommand)]
     Data(data::DataCommand),
+    /// Manage remotes: add, list, set, remove, verify
+    #[command(subcommand)]
+    Remote(remote::RemoteCommand),
+    /// Upload data, manifests and records the remote lacks
+    Push(remote::PushArgs),
+    /// Download what the pointer files need, and new records, from a remote
+    Fetch(remote::FetchArgs),
+    /// Fetch, then check the datasets out into the workspace
+    Pull(remote::PullArgs),
     /// Track experiments: params, metrics, artifacts, lineage
     #[command(subcommand)]
     Run(run::RunCommand),
@@ -119,6 +129,10 @@ impl Command {
             Command::Init(_) => "init",
             Command::Status(_) => "status",
             Command::Data(_) => "data",
+            Command::Remote(_) => "remote",
+            Command::Push(_) => "push",
+            Command::Fetch(_) => "fetch",
+            Command::Pull(_) => "pull",
             Command::Run(_) => "run",
             Command::Model(_) => "model",
             Command::Serve(_) => "serve",

@@ -90,6 +90,9 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: DataCommand) -> Result<ExitC
             Ok(ExitCode::Success)
         }
         DataCommand::Status(args) => {
+            if let Some(name) = &args.remote {
+                return super::remote::data_status(&repo, ctx, out, name, &args.paths, args.check);
+            }
             let list = data::status(&repo, &paths(&repo, ctx, &args.paths)?, args.granular)?;
             let clean = list.iter().all(|s| s.is_clean());
             if out.json {

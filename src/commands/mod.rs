@@ -8,6 +8,7 @@ mod ci;
 mod config;
 mod data;
 mod model;
+mod remote;
 mod repo;
 mod run;
 
@@ -58,6 +59,10 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
         Command::Ci(cmd) => ci::run(&ctx, out, cmd),
         Command::Hooks(cmd) => ci::hooks(&ctx, out, cmd),
         Command::Ab(cmd) => ab::run(&ctx, out, cmd),
+        Command::Remote(cmd) => remote::run(&ctx, out, cmd),
+        Command::Push(args) => remote::push(&ctx, out, args),
+        Command::Fetch(args) => remote::fetch(&ctx, out, args),
+        Command::Pull(args) => remote::pull(&ctx, out, args),
         Command::Completions(args) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();

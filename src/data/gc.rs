@@ -177,7 +177,8 @@ pub fn gc(repo: &Repo, opts: &GcOptions) -> Result<GcOutcome, Error> {
     Ok(out)
 }
 
-fn is_manifest(path: &Path) -> bool {
+/// Whether the object file at `path` starts like a manifest (cheap; no full parse).
+pub fn is_manifest(path: &Path) -> bool {
     let mut head = [0u8; 12];
     std::fs::File::open(path)
         .and_then(|mut f| f.read_exact(&mut head))
@@ -186,7 +187,7 @@ fn is_manifest(path: &Path) -> bool {
 }
 
 /// Every 64-hex-character run in `text` that parses as a digest.
-fn digests_in(text: &str, out: &mut Vec<Digest>) {
+pub fn digests_in(text: &str, out: &mut Vec<Digest>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {

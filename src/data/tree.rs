@@ -331,7 +331,13 @@ impl Tree {
 /// Read and parse one manifest.
 pub fn read_manifest(store: &Store, digest: &Digest) -> Result<Manifest, TreeError> {
     let bytes = store.get_bytes(digest)?;
-    let manifest: Manifest = serde_json::from_slice(&bytes).map_err(|e| TreeError::Invalid {
+    parse_manifest(digest, &bytes)
+}
+
+/// Parse manifest bytes already verified to hash to `digest` (e.g. downloaded from a remote
+/// before they are stored).
+pub fn parse_manifest(digest: &Digest, bytes: &[u8]) -> Result<Manifest, TreeError> {
+    let manifest: Manifest = serde_json::from_slice(bytes).map_err(|e| TreeError::Invalid {
         digest: *digest,
         message: e.to_string(),
     })?;

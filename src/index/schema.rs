@@ -231,4 +231,26 @@ CREATE TABLE track_mlflow_metrics (
     PRIMARY KEY (server, run_id, key)
 ) WITHOUT ROWID;
 "#,
+    // 5: remotes: what each remote is known to hold, so push is a set difference.
+    r#"
+-- One row per remote location ever used (keyed by its resolved URL, so renaming a remote keeps
+-- its knowledge and pointing a name at a new URL starts afresh).
+CREATE TABLE remotes (
+    id            INTEGER PRIMARY KEY,
+    url           TEXT NOT NULL UNIQUE,
+    verified_at   TEXT,
+    -- A push started and has not finished: the next push lists the remote first, so an
+    -- interrupted transfer resumes without re-sending what arrived.
+    push_pending  INTEGER NOT NULL DEFAULT 0
+);
+
+-- Objects (ns 0: .mlo/objects) and records (ns 1: .mlo/records) known to be on a remote:
+-- uploaded by us, downloaded from it, or seen in a listing (`mlo remote verify`).
+CREATE TABLE remote_objects (
+    remote_id INTEGER NOT NULL REFERENCES remotes (id) ON DELETE CASCADE,
+    ns        INTEGER NOT NULL,
+    digest    TEXT NOT NULL,
+    PRIMARY KEY (remote_id, ns, digest)
+) WITHOUT ROWID;
+"#,
 ];

@@ -39,7 +39,8 @@ pub struct Output {
     progress: bool,
 }
 
-/// A progress reporter handed to domain code for long work.
+/// A progress reporter handed to domain code for long work (clones share one bar).
+#[derive(Clone)]
 pub struct Progress {
     bar: Option<indicatif::ProgressBar>,
 }

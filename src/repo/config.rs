@@ -283,12 +283,139 @@ pub const KEYS: &[KeySpec] = &[
         kind: ValueKind::String,
         default: "\"rust:1-bookworm\"",
         doc: "the container image GitLab CI jobs run in (needs cargo for the setup stage)",
+        key: "core.remote",
+        kind: ValueKind::String,
+        default: "",
+        doc: "the remote `mlo push`, `fetch` and `pull` use when `-r` is not given (set by `mlo remote add --default`)",
+    },
+    KeySpec {
+        key: "remote.*.url",
+        kind: ValueKind::String,
+        default: "",
+        doc: "where the remote lives: a directory (`/path`, `file:///path`), `s3://bucket/prefix`, `gs://bucket/prefix` or `az://container/prefix`",
+    },
+    KeySpec {
+        key: "remote.*.endpoint",
+        kind: ValueKind::String,
+        default: "",
+        doc: "S3-compatible servers (MinIO, Ceph, moto): the endpoint URL, e.g. `http://127.0.0.1:9000`",
+    },
+    KeySpec {
+        key: "remote.*.region",
+        kind: ValueKind::String,
+        default: "",
+        doc: "S3 region (default: AWS_REGION / AWS_DEFAULT_REGION, else us-east-1)",
+    },
+    KeySpec {
+        key: "remote.*.path_style",
+        kind: ValueKind::Bool,
+        default: "true",
+        doc: "S3: address buckets as `endpoint/bucket` (path style, what most S3-compatible servers want) instead of `bucket.endpoint`",
+    },
+    KeySpec {
+        key: "remote.*.allow_http",
+        kind: ValueKind::Bool,
+        default: "false",
+        doc: "allow plain-HTTP endpoints (local test servers); otherwise only HTTPS is used",
+    },
+    KeySpec {
+        key: "remote.*.account",
+        kind: ValueKind::String,
+        default: "",
+        doc: "Azure: the storage account name (default: AZURE_STORAGE_ACCOUNT_NAME)",
+    },
+    KeySpec {
+        key: "remote.*.jobs",
+        kind: ValueKind::Integer { min: 1, max: 512 },
+        default: "32",
+        doc: "how many requests a transfer keeps in flight",
+    },
+    KeySpec {
+        key: "remote.*.retries",
+        kind: ValueKind::Integer { min: 0, max: 20 },
+        default: "4",
+        doc: "how many times a request that failed transiently (timeout, 5xx, connection reset) is retried, with exponential backoff",
+    },
+    KeySpec {
+        key: "remote.*.timeout_s",
+        kind: ValueKind::Integer { min: 1, max: 3600 },
+        default: "30",
+        doc: "connect timeout, and the longest a request may keep retrying, in seconds",
+    },
+    KeySpec {
+        key: "remote.*.access_key_id",
+        kind: ValueKind::String,
+        default: "",
+        doc: "S3 access key id; only in .mlo/config.local.toml (default: AWS_ACCESS_KEY_ID and the standard provider chain)",
+    },
+    KeySpec {
+        key: "remote.*.secret_access_key",
+        kind: ValueKind::String,
+        default: "",
+        doc: "S3 secret access key; only in .mlo/config.local.toml, never in .mlops.toml (default: AWS_SECRET_ACCESS_KEY)",
+    },
+    KeySpec {
+        key: "remote.*.session_token",
+        kind: ValueKind::String,
+        default: "",
+        doc: "S3 session token; only in .mlo/config.local.toml (default: AWS_SESSION_TOKEN)",
+    },
+    KeySpec {
+        key: "remote.*.access_key",
+        kind: ValueKind::String,
+        default: "",
+        doc: "Azure storage account key; only in .mlo/config.local.toml (default: AZURE_STORAGE_ACCOUNT_KEY)",
+    },
+    KeySpec {
+        key: "remote.*.service_account_path",
+        kind: ValueKind::String,
+        default: "",
+        doc: "GCS: path of a service account JSON key file; only in .mlo/config.local.toml (default: GOOGLE_APPLICATION_CREDENTIALS)",
     },
 ];
 
-/// Look up a key's spec.
+/// Keys that hold credentials: accepted in `.mlo/config.local.toml` only, never in the
+/// committed `.mlops.toml` (patterns as in [`KEYS`]).
+pub const LOCAL_ONLY_KEYS: &[&str] = &[
+    "remote.*.access_key_id",
+    "remote.*.secret_access_key",
+    "remote.*.session_token",
+    "remote.*.access_key",
+    "remote.*.service_account_path",
+];
+
+/// Look up a key's spec. A `*` segment in a spec's key matches one segment of `key` made of
+/// ASCII letters, digits, `-` and `_` (a remote's name, for `remote.*.url`).
 pub fn spec(key: &str) -> Option<&'static KeySpec> {
-    KEYS.iter().find(|k| k.key == key)
+    KEYS.iter().find(|k| key_matches(k.key, key))
+}
+
+/// Whether `key` matches the pattern `pattern` (`*` = one name segment).
+pub fn key_matches(pattern: &str, key: &str) -> bool {
+    let mut p = pattern.split('.');
+    let mut k = key.split('.');
+    loop {
+        match (p.next(), k.next()) {
+            (None, None) => return true,
+            (Some("*"), Some(seg)) if valid_name_segment(seg) => {}
+            (Some(a), Some(b)) if a == b => {}
+            _ => return false,
+        }
+    }
+}
+
+/// Whether `name` can stand for a `*` segment (remote names): non-empty ASCII letters, digits,
+/// `-`, `_`.
+pub fn valid_name_segment(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Whether `key` may only be set in `.mlo/config.local.toml` (it holds a credential).
+pub fn is_local_only(key: &str) -> bool {
+    LOCAL_ONLY_KEYS.iter().any(|p| key_matches(p, key))
 }
 
 /// Errors in config files and `mlo config` arguments.
@@ -332,6 +459,16 @@ pub enum ConfigError {
         /// What was there.
         found: String,
     },
+    /// A credential in the committed project config.
+    #[error("key `{key}`{} holds a credential and is not allowed in the committed `.mlops.toml`", location(path, *line))]
+    SecretInProject {
+        /// The dotted key.
+        key: String,
+        /// The file, when it came from one.
+        path: Option<PathBuf>,
+        /// 1-based line, when known.
+        line: Option<usize>,
+    },
     /// Reading or writing the file failed.
     #[error("cannot {action} `{}`", path.display())]
     Io {
@@ -370,6 +507,12 @@ impl ConfigError {
             ConfigError::Syntax { .. } => {
                 vec!["fix the file by hand; mlo did not change it".into()]
             }
+            ConfigError::SecretInProject { key, .. } => vec![
+                format!(
+                    "remove it from `.mlops.toml` and set it in `.mlo/config.local.toml` instead (`mlo config set --local {key} VALUE`), or use the provider's environment variables"
+                ),
+                "if the file was committed with the secret, rotate the credential".into(),
+            ],
             ConfigError::Io { .. } => vec![],
         }
     }
@@ -436,7 +579,8 @@ impl ConfigFile {
         let mut out = Vec::new();
         walk(self.doc.as_table(), "", &mut |key, item| {
             let spec = spec(key).ok_or_else(|| self.unknown(key))?;
-            let value = check_item(spec, item).map_err(|found| self.wrong_type(spec, found))?;
+            let value =
+                check_item(spec, item).map_err(|found| self.wrong_type(key, spec, found))?;
             out.push(Entry {
                 key: key.to_string(),
                 value,
@@ -471,14 +615,17 @@ impl ConfigFile {
         })?;
         let (table_path, leaf) = key.rsplit_once('.').unwrap_or(("", key));
         let mut table = self.doc.as_table_mut();
-        for part in table_path.split('.').filter(|p| !p.is_empty()) {
+        let parts: Vec<&str> = table_path.split('.').filter(|p| !p.is_empty()).collect();
+        for (i, part) in parts.iter().enumerate() {
+            // `[remote.origin]` rather than an empty `[remote]` header above it.
+            let implicit = i + 1 < parts.len();
             let entry = table.entry(part).or_insert_with(|| {
                 let mut t = Table::new();
-                t.set_implicit(false);
+                t.set_implicit(implicit);
                 Item::Table(t)
             });
             table = entry.as_table_mut().ok_or_else(|| ConfigError::WrongType {
-                key: part.into(),
+                key: (*part).into(),
                 path: Some(self.path.clone()),
                 line: None,
                 expected: ValueKind::String,
@@ -529,6 +676,20 @@ impl ConfigFile {
         self.entries().map(|_| ())
     }
 
+    /// Refuse credentials: for the committed `.mlops.toml`, which must never hold one.
+    pub fn reject_secrets(&self) -> Result<(), ConfigError> {
+        for e in self.entries()? {
+            if is_local_only(&e.key) {
+                return Err(ConfigError::SecretInProject {
+                    line: self.line_of(&e.key),
+                    key: e.key,
+                    path: Some(self.path.clone()),
+                });
+            }
+        }
+        Ok(())
+    }
+
     fn unknown(&self, key: &str) -> ConfigError {
         ConfigError::UnknownKey {
             key: key.into(),
@@ -538,11 +699,11 @@ impl ConfigFile {
         }
     }
 
-    fn wrong_type(&self, spec: &KeySpec, found: String) -> ConfigError {
+    fn wrong_type(&self, key: &str, spec: &KeySpec, found: String) -> ConfigError {
         ConfigError::WrongType {
-            key: spec.key.into(),
+            key: key.into(),
             path: Some(self.path.clone()),
-            line: self.line_of(spec.key),
+            line: self.line_of(key),
             expected: spec.kind,
             found,
         }
@@ -806,6 +967,33 @@ mod tests {
         );
         let err = f.set("ci.stages", "data,deploy").unwrap_err();
         assert!(err.to_string().contains("`deploy`"), "{err}");
+    fn remote_keys_match_by_pattern() {
+        let f = parse("[remote.origin]\nurl = \"s3://b/p\"\njobs = 8\n").unwrap();
+        assert_eq!(
+            f.get("remote.origin.url"),
+            Some(serde_json::json!("s3://b/p"))
+        );
+        let err = parse("[remote.origin]\njobs = \"many\"\n").unwrap_err();
+        let msg = err.to_string();
+        assert!(
+            msg.contains("`remote.origin.jobs`") && msg.contains("line 2"),
+            "{msg}"
+        );
+        let err = parse("[remote.origin]\nurll = \"x\"\n").unwrap_err();
+        assert!(err.to_string().contains("`remote.origin.urll`"), "{err}");
+        assert!(parse("[remote.\"a.b\"]\nurl = \"x\"\n").is_err());
+    }
+
+    #[test]
+    fn secrets_are_refused_in_project_config() {
+        let f = parse("[remote.origin]\nsecret_access_key = \"s\"\n").unwrap();
+        let err = f.reject_secrets().unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("`remote.origin.secret_access_key`"),
+            "{err}"
+        );
+        assert!(!err.to_string().contains("\"s\""));
     }
 
     #[test]
@@ -909,6 +1097,9 @@ fn edit(
         let mut file = ConfigFile::load(&path).map_err(super::RepoError::from)?;
         let old = file.get(key);
         let applied = apply(&mut file).map_err(super::RepoError::from)?;
+        if !local {
+            file.reject_secrets().map_err(super::RepoError::from)?;
+        }
         let (value, removed) = match applied {
             Some(serde_json::Value::Null) => (serde_json::Value::Null, false),
             Some(v) => (v, false),

@@ -198,17 +198,7 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
                 continue;
             }
         };
-        let record_type = value
-            .get("type")
-            .and_then(|t| t.as_str())
-            .unwrap_or("")
-            .to_string();
-        let created = value
-            .get("timestamp")
-            .or_else(|| value.get("created_at"))
-            .and_then(|t| t.as_str())
-            .unwrap_or("")
-            .to_string();
+        let (record_type, created) = record_type_and_time(&value);
         if record_type == "audit_event" {
             match AuditEvent::from_record(&value) {
                 Ok(e) if e.chain == chain => events.push(e),
@@ -389,4 +379,66 @@ pub fn ingest_dataset_version(
         params![digest, path, kind, d, size, v["files"].as_i64(), v["created_at"].as_str().unwrap_or("")],
     )?;
     Ok(())
+}
+
+/// A record's `type` and its time (`timestamp`, else `created_at`), as the index stores them.
+pub fn record_type_and_time(value: &serde_json::Value) -> (String, String) {
+    let record_type = value
+        .get("type")
+        .and_then(|t| t.as_str())
+        .unwrap_or("")
+        .to_string();
+    let created = value
+        .get("timestamp")
+        .or_else(|| value.get("created_at"))
+        .and_then(|t| t.as_str())
+        .unwrap_or("")
+        .to_string();
+    (record_type, created)
+}
+
+/// Fill the derived tables from one record that arrived from elsewhere: dataset versions and
+/// the registry (see [`ingest_record`]); other types are kept generically in `records`.
+pub fn derive_from_record(
+    tx: &rusqlite::Transaction<'_>,
+    digest: &str,
+    record_type: &str,
+    body: &str,
+) -> Result<(), rusqlite::Error> {
+    ingest_record(tx, digest, record_type, body)
+}
+
+/// Ingest record objects that arrived from elsewhere (`mlo fetch`/`pull`): each is added to
+/// `records` (already materialized) and to the tables derived from it. Audit events of other
+/// chains stay records; this repository's own chain is never rewritten by a pull. Returns how
+/// many were new; malformed records are skipped.
+pub fn ingest_records(
+    tx: &rusqlite::Transaction<'_>,
+    records: &[(Digest, Vec<u8>)],
+) -> Result<usize, rusqlite::Error> {
+    let mut insert = tx.prepare_cached(
+        "INSERT OR IGNORE INTO records (digest, type, created_at, body, materialized) VALUES (?1, ?2, ?3, ?4, 1)",
+    )?;
+    let mut added = 0;
+    // Versions before the stage changes that refer to them, then by time: the same fold order
+    // as a rebuild.
+    let mut ordered: Vec<&(Digest, Vec<u8>)> = records.iter().collect();
+    ordered.sort_by_cached_key(|(d, b)| {
+        let v: serde_json::Value = serde_json::from_slice(b).unwrap_or_default();
+        let (t, created) = record_type_and_time(&v);
+        (type_rank(&t), created, *d)
+    });
+    for (digest, bytes) in ordered {
+        let Ok(value) = serde_json::from_slice::<serde_json::Value>(bytes) else {
+            continue;
+        };
+        let (t, created) = record_type_and_time(&value);
+        let body = String::from_utf8_lossy(bytes);
+        let hex = digest.to_hex();
+        if insert.execute(params![hex, t, created, body])? > 0 {
+            added += 1;
+            derive_from_record(tx, &hex, &t, &body)?;
+        }
+    }
+    Ok(added)
 }

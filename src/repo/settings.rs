@@ -38,6 +38,14 @@ impl Env {
         }
     }
 
+    /// Every variable whose name starts with `prefix`, in name order.
+    pub fn with_prefix<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
+        self.vars
+            .range(prefix.to_string()..)
+            .take_while(move |(k, _)| k.starts_with(prefix))
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
     /// One variable, if set and not empty.
     pub fn get(&self, key: &str) -> Option<&str> {
         self.vars
@@ -87,6 +95,7 @@ impl Settings {
             ConfigFile::load(&root.join(PROJECT_CONFIG)).map_err(super::RepoError::from)?;
         let local = ConfigFile::load(&root.join(MLO_DIR).join(LOCAL_CONFIG))
             .map_err(super::RepoError::from)?;
+        project.reject_secrets().map_err(super::RepoError::from)?;
         let mut entries = Vec::new();
         for e in project.entries().map_err(super::RepoError::from)? {
             entries.push((e, Origin::Project));
@@ -135,11 +144,28 @@ impl Settings {
     }
 
     /// The value a config file sets for `key`, if any (local wins over project).
+    /// The value of a key set in a config file (local wins over project), if any.
     pub fn value(&self, key: &str) -> Option<&serde_json::Value> {
         self.entries
             .iter()
             .find(|(e, _)| e.key == key)
             .map(|(e, _)| &e.value)
+    }
+
+    /// The environment variables the cloud providers' credential chains read (`AWS_*`,
+    /// `GOOGLE_*`, `AZURE_*`), handed to the remote clients instead of letting them read the
+    /// process environment themselves.
+    pub fn provider_env(&self) -> Vec<(String, String)> {
+        ["AWS_", "GOOGLE_", "AZURE_"]
+            .iter()
+            .flat_map(|p| self.env.with_prefix(p))
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    /// An `MLO_*` variable (e.g. `MLO_REMOTE_JOBS`), if set and not empty.
+    pub fn mlo_env(&self, key: &str) -> Option<&str> {
+        key.starts_with("MLO_").then(|| self.env.get(key)).flatten()
     }
 
     /// Who is acting: `MLO_ACTOR`, else `core.actor`, else git's `user.email`, else the OS

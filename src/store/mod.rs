@@ -335,6 +335,48 @@ impl Store {
         Ok(true)
     }
 
+    /// Start writing an object whose digest the caller expects (a download): bytes go to a
+    /// file in `tmp/` and are hashed as they arrive; [`Store::commit_staged`] renames it into
+    /// place only if the digest matches. A dropped, uncommitted `Staged` removes its file.
+    pub fn stage(&self) -> Result<Staged, StoreError> {
+        let (path, file) = self.tmp_file()?;
+        Ok(Staged {
+            path,
+            file: Some(file),
+            hasher: blake3::Hasher::new(),
+            size: 0,
+        })
+    }
+
+    /// Verify a staged object against `expected` and rename it into place. A mismatch is
+    /// [`StoreError::Corrupt`] and nothing becomes visible in the store.
+    pub fn commit_staged(
+        &self,
+        mut staged: Staged,
+        expected: &Digest,
+        durability: Durability,
+    ) -> Result<PutOutcome, StoreError> {
+        let actual = Digest::from(staged.hasher.finalize());
+        if actual != *expected {
+            return Err(StoreError::Corrupt {
+                digest: *expected,
+                actual,
+            });
+        }
+        let file = staged.file.take().expect("a staged file is committed once");
+        let size = staged.size;
+        let written = self
+            .finish(staged.path.clone(), file, actual, durability)
+            .inspect_err(|_| {
+                let _ = fs::remove_file(&staged.path);
+            })?;
+        Ok(PutOutcome {
+            digest: actual,
+            size,
+            written,
+        })
+    }
+
     /// Remove an object (garbage collection only).
     pub fn remove(&self, digest: &Digest) -> Result<u64, StoreError> {
         let path = self.object_path(digest);
@@ -650,6 +692,41 @@ impl Store {
             }
         }
         Ok(())
+    }
+}
+
+/// An object being written into `tmp/` (see [`Store::stage`]).
+#[derive(Debug)]
+pub struct Staged {
+    path: PathBuf,
+    file: Option<File>,
+    hasher: blake3::Hasher,
+    size: u64,
+}
+
+impl Staged {
+    /// Append bytes (hashed as they are written).
+    pub fn write(&mut self, bytes: &[u8]) -> Result<(), StoreError> {
+        self.hasher.update(bytes);
+        self.size += bytes.len() as u64;
+        self.file
+            .as_mut()
+            .expect("a staged file is open until committed")
+            .write_all(bytes)
+            .map_err(io_err("write", &self.path))
+    }
+
+    /// Bytes written so far.
+    pub fn size(&self) -> u64 {
+        self.size
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if self.file.take().is_some() {
+            let _ = fs::remove_file(&self.path);
+        }
     }
 }
 

@@ -13,6 +13,7 @@ mod generated;
 mod hooks;
 mod index;
 mod model;
+mod remote;
 mod repo;
 mod run;
 mod store;

@@ -1,0 +1,630 @@
+//! `mlo remote`, `push`, `fetch`, `pull` against real remotes: a local directory and a real
+//! S3-protocol server (moto, started by `scripts/s3-server.sh`; `scripts/test.sh` starts it,
+//! and these tests start it themselves when `MLO_TEST_S3_ENDPOINT` is not set). Issue 6.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use super::Sandbox;
+
+/// The S3 test server: (endpoint, bucket, access key, secret).
+fn s3() -> &'static (String, String, String, String) {
+    static S3: OnceLock<(String, String, String, String)> = OnceLock::new();
+    S3.get_or_init(|| {
+        if let (Ok(e), Ok(b), Ok(k), Ok(s)) = (
+            std::env::var("MLO_TEST_S3_ENDPOINT"),
+            std::env::var("MLO_TEST_S3_BUCKET"),
+            std::env::var("MLO_TEST_S3_KEY"),
+            std::env::var("MLO_TEST_S3_SECRET"),
+        ) {
+            return (e, b, k, s);
+        }
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/s3-server.sh");
+        let out = std::process::Command::new("bash")
+            .arg(script)
+            .arg("start")
+            .output()
+            .expect("run scripts/s3-server.sh");
+        assert!(
+            out.status.success(),
+            "cannot start the S3 test server: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8_lossy(&out.stdout);
+        let get = |k: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(&format!("export {k}=")))
+                .unwrap_or_else(|| panic!("{k} missing in {text}"))
+                .to_string()
+        };
+        (
+            get("MLO_TEST_S3_ENDPOINT"),
+            get("MLO_TEST_S3_BUCKET"),
+            get("MLO_TEST_S3_KEY"),
+            get("MLO_TEST_S3_SECRET"),
+        )
+    })
+}
+
+fn unique(tag: &str) -> String {
+    static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    format!(
+        "{tag}-{}-{n}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    )
+}
+
+/// Run with extra environment variables.
+fn run_env(s: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
+    let mut cmd = s.std_cmd(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn json_env(s: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> serde_json::Value {
+    let mut all = vec!["--json"];
+    all.extend_from_slice(args);
+    let (code, out, err) = run_env(s, &all, env);
+    assert_eq!(code, 0, "mlo {args:?} failed: {err}");
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}"))
+}
+
+fn s3_env() -> Vec<(&'static str, &'static str)> {
+    let (_, _, k, s) = s3();
+    vec![
+        ("AWS_ACCESS_KEY_ID", k.as_str()),
+        ("AWS_SECRET_ACCESS_KEY", s.as_str()),
+    ]
+}
+
+fn write(path: &Path, content: &[u8]) {
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, content).unwrap();
+}
+
+/// `n` small files in 20 subdirectories, aged so the stat cache trusts them.
+fn many_files(root: &Path, n: usize) {
+    for i in 0..n {
+        write(
+            &root.join(format!("d{:02}/f{i:05}.txt", i % 20)),
+            format!("file {i} {}", "x".repeat(i % 50)).as_bytes(),
+        );
+    }
+}
+
+/// A second clone: the committed files (config, pointer files) copied, then `mlo init`.
+fn clone_of(s: &Sandbox) -> Sandbox {
+    let c = Sandbox::new();
+    fs::copy(s.join(".mlops.toml"), c.join(".mlops.toml")).unwrap();
+    copy_pointers(s.path(), c.path(), s.path());
+    c.mlo(&["init"]).assert().success();
+    c
+}
+
+fn copy_pointers(dir: &Path, dest_root: &Path, src_root: &Path) {
+    for e in fs::read_dir(dir).unwrap() {
+        let e = e.unwrap();
+        let p = e.path();
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name == ".mlo" {
+            continue;
+        }
+        if e.file_type().unwrap().is_dir() {
+            copy_pointers(&p, dest_root, src_root);
+        } else if name.ends_with(".mlo") {
+            let rel = p.strip_prefix(src_root).unwrap();
+            let d = dest_root.join(rel);
+            fs::create_dir_all(d.parent().unwrap()).unwrap();
+            fs::copy(&p, d).unwrap();
+        }
+    }
+}
+
+fn count_objects(dir: &Path) -> usize {
+    let mut n = 0;
+    let Ok(top) = fs::read_dir(dir) else { return 0 };
+    for fan in top.flatten() {
+        if let Ok(files) = fs::read_dir(fan.path()) {
+            n += files
+                .flatten()
+                .filter(|f| !f.file_name().to_string_lossy().contains('#'))
+                .count();
+        }
+    }
+    n
+}
+
+fn actions(s: &Sandbox) -> Vec<String> {
+    s.json(&["audit", "log"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn remote_add_list_set_remove_and_config_rules() {
+    let s = Sandbox::repo();
+    let remote = tempfile::tempdir().unwrap();
+    let url = remote.path().display().to_string();
+    s.mlo(&["remote", "add", "origin", &url, "--default"])
+        .assert()
+        .success();
+    let toml = fs::read_to_string(s.join(".mlops.toml")).unwrap();
+    assert!(toml.contains("[remote.origin]"), "{toml}");
+    assert!(toml.contains("remote = \"origin\""), "{toml}");
+    let (code, _, err) = s.run(&["remote", "add", "origin", "/elsewhere"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("already exists"), "{err}");
+    let (code, _, err) = s.run(&["remote", "add", "bad.name", "/x"]);
+    assert_eq!(code, 2, "{err}");
+    let (code, _, err) = s.run(&["remote", "add", "web", "ftp://host/x"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unsupported scheme"), "{err}");
+    s.mlo(&[
+        "remote",
+        "add",
+        "s3",
+        "s3://bucket/prefix",
+        "--endpoint",
+        "http://127.0.0.1:9",
+        "--allow-http",
+        "true",
+    ])
+    .assert()
+    .success();
+    let list = s.json(&["remote", "list"]);
+    let names: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, vec!["origin", "s3"]);
+    assert_eq!(list[0]["default"], true);
+    s.mlo(&["remote", "set", "s3", "--jobs", "8"])
+        .assert()
+        .success();
+    assert_eq!(s.json(&["remote", "list"])[1]["jobs"], 8);
+    // A credential in the committed config is refused, naming the key and never its value.
+    let mut toml = fs::read_to_string(s.join(".mlops.toml")).unwrap();
+    toml.push_str("\n[remote.leaky]\nurl = \"s3://b\"\nsecret_access_key = \"hunter2\"\n");
+    fs::write(s.join(".mlops.toml"), &toml).unwrap();
+    let (code, _, err) = s.run(&["remote", "list"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("remote.leaky.secret_access_key"), "{err}");
+    assert!(!err.contains("hunter2"), "{err}");
+    assert!(err.contains("config.local.toml"), "{err}");
+    let (code, _, err) = s.run(&[
+        "config",
+        "set",
+        "remote.origin.secret_access_key",
+        "hunter2",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    toml = toml.replace(
+        "\n[remote.leaky]\nurl = \"s3://b\"\nsecret_access_key = \"hunter2\"\n",
+        "",
+    );
+    fs::write(s.join(".mlops.toml"), &toml).unwrap();
+    // ...but fine in the local config, and never in the audit trail.
+    s.mlo(&[
+        "config",
+        "set",
+        "--local",
+        "remote.origin.secret_access_key",
+        "hunter2",
+    ])
+    .assert()
+    .success();
+    s.mlo(&["remote", "remove", "s3"]).assert().success();
+    let (code, _, err) = s.run(&["push", "-r", "s3"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no remote named `s3`"), "{err}");
+    let acts = actions(&s);
+    for a in ["remote.add", "remote.set", "remote.remove"] {
+        assert!(acts.iter().any(|x| x == a), "{a} not in {acts:?}");
+    }
+    let log = s.run(&["audit", "log", "--json"]).1;
+    assert!(!log.contains("hunter2"));
+}
+
+/// The shared scenario: a file and a directory of `n` files, pushed from one clone and pulled
+/// into another; then one changed file is pushed as a set difference.
+fn round_trip(remote_args: &[&str], env: &[(&str, &str)], n: usize) {
+    let a = Sandbox::repo();
+    let mut add = vec!["remote", "add", "origin"];
+    add.extend_from_slice(remote_args);
+    add.push("--default");
+    run_ok(&a, &add, env);
+    write(&a.join("data/model.bin"), &vec![7u8; 3 << 20]);
+    many_files(&a.join("data/small"), n);
+    run_ok(&a, &["data", "add", "data/model.bin", "data/small"], env);
+    let st = json_env(&a, &["data", "status", "--remote"], env);
+    assert!(
+        st["datasets"][1]["objects"].as_u64().unwrap() > n as u64,
+        "{st}"
+    );
+    let pushed = json_env(&a, &["push"], env);
+    // n files + 1 file + 21 manifests (root + 20 subdirectories).
+    assert_eq!(pushed["objects"], (n + 1 + 21) as u64, "{pushed}");
+    assert!(pushed["records"].as_u64().unwrap() >= 2, "{pushed}");
+    let again = json_env(&a, &["push"], env);
+    assert_eq!(again["objects"], 0, "{again}");
+    let st = json_env(&a, &["data", "status", "--remote", "origin"], env);
+    assert!(
+        st["datasets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["objects"] == 0),
+        "{st}"
+    );
+
+    let b = clone_of(&a);
+    let pulled = json_env(&b, &["pull"], env);
+    assert_eq!(pulled["fetch"]["objects"], (n + 1 + 21) as u64, "{pulled}");
+    assert!(pulled["fetch"]["records_indexed"].as_u64().unwrap() >= 2);
+    assert_eq!(
+        fs::read(b.join("data/small/d03/f00003.txt")).unwrap(),
+        fs::read(a.join("data/small/d03/f00003.txt")).unwrap()
+    );
+    assert_eq!(fs::read(b.join("data/model.bin")).unwrap().len(), 3 << 20);
+    // A's dataset versions are now known in B (gc roots, `data log`).
+    let versions: i64 = b
+        .db()
+        .query_row("SELECT count(*) FROM dataset_versions", [], |r| r.get(0))
+        .unwrap();
+    assert!(versions >= 2);
+    let v = b.json(&["data", "verify"]);
+    assert!(
+        v.to_string().contains("\"corrupt\":[]")
+            || v["corrupt"].as_array().is_none_or(|c| c.is_empty()),
+        "{v}"
+    );
+
+    // One changed file: one file object and two manifests, nothing else.
+    let f = a.join("data/small/d05/f00005.txt");
+    let _ = fs::remove_file(&f);
+    write(&f, b"changed");
+    run_ok(&a, &["data", "add", "data/small"], env);
+    let one = json_env(&a, &["push"], env);
+    assert_eq!(one["objects"], 3, "{one}");
+    copy_pointers(a.path(), b.path(), a.path());
+    // `data checkout` keeps a workspace file that differs from the pointer unless forced,
+    // even when it is the previous version (data versioning's rule, not the remote's).
+    let pulled = json_env(&b, &["pull", "--force"], env);
+    assert_eq!(pulled["fetch"]["objects"], 3, "{pulled}");
+    assert_eq!(
+        fs::read(b.join("data/small/d05/f00005.txt")).unwrap(),
+        b"changed"
+    );
+    let acts = actions(&a);
+    assert!(acts.iter().any(|x| x == "data.push"), "{acts:?}");
+    assert!(actions(&b).iter().any(|x| x == "data.pull"));
+}
+
+fn run_ok(s: &Sandbox, args: &[&str], env: &[(&str, &str)]) {
+    let (code, _, err) = run_env(s, args, env);
+    assert_eq!(code, 0, "mlo {args:?}: {err}");
+}
+
+#[test]
+fn dir_remote_round_trip_of_a_file_and_20000_files() {
+    let remote = tempfile::tempdir().unwrap();
+    let url = remote.path().join("store").display().to_string();
+    round_trip(&[&url], &[], 20_000);
+}
+
+#[test]
+fn s3_remote_round_trip_of_a_file_and_20000_files() {
+    let (endpoint, bucket, _, _) = s3();
+    let url = format!("s3://{bucket}/{}", unique("rt"));
+    round_trip(
+        &[&url, "--endpoint", endpoint, "--allow-http", "true"],
+        &s3_env(),
+        20_000,
+    );
+}
+
+#[test]
+fn s3_credentials_from_local_config_work() {
+    let (endpoint, bucket, key, secret) = s3();
+    let s = Sandbox::repo();
+    let url = format!("s3://{bucket}/{}", unique("local-creds"));
+    s.mlo(&[
+        "remote",
+        "add",
+        "o",
+        &url,
+        "--endpoint",
+        endpoint,
+        "--allow-http",
+        "true",
+    ])
+    .assert()
+    .success();
+    s.mlo(&["config", "set", "--local", "remote.o.access_key_id", key])
+        .assert()
+        .success();
+    s.mlo(&[
+        "config",
+        "set",
+        "--local",
+        "remote.o.secret_access_key",
+        secret,
+    ])
+    .assert()
+    .success();
+    write(&s.join("a.txt"), b"hello");
+    s.mlo(&["data", "add", "a.txt"]).assert().success();
+    let out = s.json(&["push"]);
+    assert_eq!(out["objects"], 1, "{out}");
+    let v = s.json(&["remote", "verify"]);
+    assert_eq!(v["objects"], 1, "{v}");
+}
+
+#[test]
+fn interrupted_push_resumes_without_resending_what_arrived() {
+    let remote = tempfile::tempdir().unwrap();
+    let store = remote.path().join("store");
+    let a = Sandbox::repo();
+    a.mlo(&[
+        "remote",
+        "add",
+        "origin",
+        store.to_str().unwrap(),
+        "--default",
+    ])
+    .assert()
+    .success();
+    let n = 20_000;
+    many_files(&a.join("data/small"), n);
+    a.mlo(&["data", "add", "data/small"]).assert().success();
+    let total = (n + 21) as u64;
+    let mut child = a.std_cmd(&["push", "-j", "1"]).spawn().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !store.join("objects").exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    let _ = child.kill();
+    child.wait().unwrap();
+    let arrived = count_objects(&store.join("objects")) as u64;
+    assert!(
+        arrived > 0 && arrived < total,
+        "arrived {arrived} of {total}: not interrupted midway"
+    );
+    // No manifest can have arrived before the files under it.
+    let resumed = a.json(&["push"]);
+    assert_eq!(resumed["resumed"], true, "{resumed}");
+    assert_eq!(
+        resumed["objects"].as_u64().unwrap(),
+        total - arrived,
+        "{resumed}: re-sent objects that had arrived"
+    );
+    assert_eq!(count_objects(&store.join("objects")) as u64, total);
+    let b = clone_of(&a);
+    b.mlo(&["pull"]).assert().success();
+    assert_eq!(
+        fs::read(b.join("data/small/d07/f00007.txt")).unwrap(),
+        fs::read(a.join("data/small/d07/f00007.txt")).unwrap()
+    );
+}
+
+#[test]
+fn corrupt_remote_object_is_detected_and_never_stored() {
+    let remote = tempfile::tempdir().unwrap();
+    let store = remote.path().join("store");
+    let a = Sandbox::repo();
+    a.mlo(&[
+        "remote",
+        "add",
+        "origin",
+        store.to_str().unwrap(),
+        "--default",
+    ])
+    .assert()
+    .success();
+    write(&a.join("a.csv"), b"x,y\n1,2\n");
+    a.mlo(&["data", "add", "a.csv"]).assert().success();
+    a.mlo(&["push"]).assert().success();
+    let digest = fs::read_to_string(a.join("a.csv.mlo"))
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("blake3: ").map(str::to_string))
+        .unwrap();
+    let obj: PathBuf = store.join("objects").join(&digest[..2]).join(&digest[2..]);
+    let mut perms = fs::metadata(&obj).unwrap().permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    perms.set_readonly(false);
+    fs::set_permissions(&obj, perms).unwrap();
+    fs::write(&obj, b"x,y\n6,6\n").unwrap();
+    let b = clone_of(&a);
+    let (code, _, err) = b.run(&["pull"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("corrupt") && err.contains(&digest), "{err}");
+    assert!(
+        !b.join(".mlo/objects")
+            .join(&digest[..2])
+            .join(&digest[2..])
+            .exists()
+    );
+    assert_eq!(fs::read_dir(b.join(".mlo/tmp")).unwrap().count(), 0);
+    assert!(!b.join("a.csv").exists());
+}
+
+fn state_of(s: &Sandbox) -> (usize, i64, i64) {
+    let db = s.db();
+    let events: i64 = db
+        .query_row("SELECT count(*) FROM audit_events", [], |r| r.get(0))
+        .unwrap();
+    let known: i64 = db
+        .query_row("SELECT count(*) FROM remote_objects", [], |r| r.get(0))
+        .unwrap();
+    (count_objects(&s.join(".mlo/objects")), events, known)
+}
+
+#[test]
+fn wrong_credentials_and_unreachable_endpoint_fail_cleanly() {
+    let (endpoint, bucket, _, _) = s3();
+    let s = Sandbox::repo();
+    let url = format!("s3://{bucket}/{}", unique("denied"));
+    s.mlo(&[
+        "remote",
+        "add",
+        "o",
+        &url,
+        "--endpoint",
+        endpoint,
+        "--allow-http",
+        "true",
+    ])
+    .assert()
+    .success();
+    s.mlo(&[
+        "remote",
+        "add",
+        "down",
+        &url,
+        "--endpoint",
+        "http://127.0.0.1:9",
+        "--allow-http",
+        "true",
+    ])
+    .assert()
+    .success();
+    write(&s.join("a.txt"), b"hello");
+    s.mlo(&["data", "add", "a.txt"]).assert().success();
+    let before = state_of(&s);
+    let wrong = [
+        ("AWS_ACCESS_KEY_ID", "AKIAWRONGWRONGWRONG1"),
+        ("AWS_SECRET_ACCESS_KEY", "not-the-secret"),
+    ];
+    let (code, _, err) = run_env(&s, &["push", "-r", "o"], &wrong);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("remote `o` refused access"), "{err}");
+    assert!(err.contains("hint:"), "{err}");
+    assert!(!err.contains("not-the-secret"), "{err}");
+    assert_eq!(state_of(&s), before);
+    let started = Instant::now();
+    let (code, _, err) = run_env(&s, &["push", "-r", "down"], &s3_env());
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("remote `down` is unreachable"), "{err}");
+    assert!(started.elapsed() < Duration::from_secs(30));
+    assert_eq!(state_of(&s), before);
+    let (code, _, err) = run_env(&s, &["fetch", "-r", "down"], &s3_env());
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(state_of(&s), before);
+}
+
+#[test]
+fn two_clones_push_concurrently_to_one_remote() {
+    for s3_remote in [false, true] {
+        let remote = tempfile::tempdir().unwrap();
+        let (endpoint, bucket, _, _) = s3();
+        let env: Vec<(&str, &str)> = if s3_remote { s3_env() } else { vec![] };
+        let url = if s3_remote {
+            format!("s3://{bucket}/{}", unique("concurrent"))
+        } else {
+            remote.path().join("store").display().to_string()
+        };
+        let mut add = vec!["remote", "add", "origin", url.as_str(), "--default"];
+        if s3_remote {
+            add.extend(["--endpoint", endpoint.as_str(), "--allow-http", "true"]);
+        }
+        let a = Sandbox::repo();
+        let b = Sandbox::repo();
+        for (s, tag) in [(&a, "a"), (&b, "b")] {
+            run_ok(s, &add, &env);
+            many_files(&s.join(&format!("data/{tag}")), 500);
+            // A shared file too: both push the same object at once.
+            write(&s.join(&format!("data/{tag}/shared.txt")), b"same bytes");
+            run_ok(s, &["data", "add", &format!("data/{tag}")], &env);
+        }
+        let spawn = |s: &Sandbox| {
+            let mut c = s.std_cmd(&["--json", "push"]);
+            for (k, v) in &env {
+                c.env(k, v);
+            }
+            c.stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        };
+        let (ca, cb) = (spawn(&a), spawn(&b));
+        for c in [ca, cb] {
+            let out = c.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        // A third clone gets both.
+        let c = Sandbox::repo();
+        run_ok(&c, &add, &env);
+        copy_pointers(a.path(), c.path(), a.path());
+        copy_pointers(b.path(), c.path(), b.path());
+        run_ok(&c, &["pull"], &env);
+        assert_eq!(
+            fs::read(c.join("data/a/d01/f00001.txt")).unwrap(),
+            fs::read(a.join("data/a/d01/f00001.txt")).unwrap()
+        );
+        assert_eq!(
+            fs::read(c.join("data/b/shared.txt")).unwrap(),
+            b"same bytes"
+        );
+        // Both clones' records arrived: each made a dataset_version for its own path.
+        let paths: i64 = c
+            .db()
+            .query_row(
+                "SELECT count(DISTINCT path) FROM dataset_versions",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(paths, 2);
+    }
+}
+
+#[test]
+fn verify_repairs_knowledge_after_remote_loss() {
+    let remote = tempfile::tempdir().unwrap();
+    let store = remote.path().join("store");
+    let a = Sandbox::repo();
+    a.mlo(&[
+        "remote",
+        "add",
+        "origin",
+        store.to_str().unwrap(),
+        "--default",
+    ])
+    .assert()
+    .success();
+    write(&a.join("a.txt"), b"one");
+    a.mlo(&["data", "add", "a.txt"]).assert().success();
+    a.mlo(&["push"]).assert().success();
+    fs::remove_dir_all(store.join("objects")).unwrap();
+    // This clone still believes the remote holds it...
+    assert_eq!(a.json(&["push"])["objects"], 0);
+    let v = a.json(&["remote", "verify"]);
+    assert_eq!(v["forgotten"], 1, "{v}");
+    // ...until verify corrects it.
+    assert_eq!(a.json(&["push"])["objects"], 1);
+}
