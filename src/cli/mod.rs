@@ -10,8 +10,8 @@ pub mod generate;
 pub mod hooks;
 pub mod index;
 pub mod model;
-pub mod run;
 pub mod remote;
+pub mod run;
 
 use std::path::PathBuf;
 

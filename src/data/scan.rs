@@ -182,8 +182,19 @@ pub fn resolve(
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<(Tree, Resolved), DataError> {
     // Collect files that need hashing.
+    // When ingesting, a cache hit also needs its object in the store (`mlo data status`
+    // caches digests of files it never stored); those existence checks run in parallel.
     let mut todo: Vec<(String, FileStat)> = Vec::new();
-    collect_misses(&walked, "", prefix, cache, &mut todo);
+    let mut hits: Vec<(String, FileStat, Digest)> = Vec::new();
+    collect_misses(&walked, "", prefix, cache, &mut todo, &mut hits);
+    if let Hashing::Ingest(store, _) = hashing {
+        let unstored: Vec<(String, FileStat)> = hits
+            .into_par_iter()
+            .filter(|(_, _, d)| !store.has(d))
+            .map(|(rel, stat, _)| (rel, stat))
+            .collect();
+        todo.extend(unstored);
+    }
     let new_objects = AtomicU64::new(0);
     let hashed: Result<Vec<(String, CacheEntry)>, DataError> = todo
         .into_par_iter()
@@ -238,19 +249,19 @@ fn collect_misses(
     prefix: &str,
     cache: &HashMap<String, CacheEntry>,
     out: &mut Vec<(String, FileStat)>,
+    hits: &mut Vec<(String, FileStat, Digest)>,
 ) {
     for (name, node) in walked {
         let path = super::tree::join(rel, name);
         match node {
-            Walked::File(stat) => {
-                let hit = cache
-                    .get(&cache_key(prefix, &path))
-                    .is_some_and(|e| e.matches(stat));
-                if !hit {
-                    out.push((path, *stat));
-                }
-            }
-            Walked::Dir(sub) => collect_misses(sub, &path, prefix, cache, out),
+            Walked::File(stat) => match cache
+                .get(&cache_key(prefix, &path))
+                .filter(|e| e.matches(stat))
+            {
+                Some(e) => hits.push((path, *stat, e.digest)),
+                None => out.push((path, *stat)),
+            },
+            Walked::Dir(sub) => collect_misses(sub, &path, prefix, cache, out, hits),
             Walked::Symlink(_) => {}
         }
     }

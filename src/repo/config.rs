@@ -283,6 +283,8 @@ pub const KEYS: &[KeySpec] = &[
         kind: ValueKind::String,
         default: "\"rust:1-bookworm\"",
         doc: "the container image GitLab CI jobs run in (needs cargo for the setup stage)",
+    },
+    KeySpec {
         key: "core.remote",
         kind: ValueKind::String,
         default: "",
@@ -967,6 +969,9 @@ mod tests {
         );
         let err = f.set("ci.stages", "data,deploy").unwrap_err();
         assert!(err.to_string().contains("`deploy`"), "{err}");
+    }
+
+    #[test]
     fn remote_keys_match_by_pattern() {
         let f = parse("[remote.origin]\nurl = \"s3://b/p\"\njobs = 8\n").unwrap();
         assert_eq!(

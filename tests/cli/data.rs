@@ -604,3 +604,23 @@ fn index_rebuild_restores_dataset_versions_for_gc() {
         "x0"
     );
 }
+
+#[test]
+fn add_after_status_stores_what_status_only_hashed() {
+    // Regression: `data status` caches the digest of a changed file without storing it; the
+    // next `data add` must not take that cache hit as "already stored".
+    let s = Sandbox::repo();
+    dataset(&s);
+    s.mlo(&["data", "add", "data/imgs"]).assert().success();
+    let f = s.join("data/imgs/x/2.txt");
+    fs::remove_file(&f).unwrap();
+    fs::write(&f, "replaced").unwrap();
+    age(&s, "data/imgs/x");
+    let (code, _, _) = s.run(&["data", "status", "--check"]);
+    assert_eq!(code, 1);
+    s.mlo(&["data", "add", "data/imgs"]).assert().success();
+    s.mlo(&["data", "verify"]).assert().success();
+    fs::remove_dir_all(s.join("data/imgs")).unwrap();
+    s.mlo(&["data", "checkout"]).assert().success();
+    assert_eq!(fs::read_to_string(&f).unwrap(), "replaced");
+}
