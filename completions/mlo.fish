@@ -38,7 +38,7 @@ complete -c mlo -n "__fish_mlo_needs_command" -f -a "status" -d 'Summarise the r
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "data" -d 'Version datasets: add, status, checkout, diff, log, gc'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "run" -d 'Track experiments: params, metrics, artifacts, lineage'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "model" -d 'Model registry: versions, stages, aliases, gates, approvals'
-complete -c mlo -n "__fish_mlo_needs_command" -f -a "serve" -d 'Serve a registered model over HTTP (Open Inference Protocol)'
+complete -c mlo -n "__fish_mlo_needs_command" -f -a "serve" -d 'Serve models over HTTP: Open Inference Protocol, MLflow /invocations, Prometheus /metrics'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "monitor" -d 'Drift detection and data validation'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "ab" -d 'A/B test analysis and planning'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "audit" -d 'The tamper-evident audit trail'
@@ -222,10 +222,35 @@ complete -c mlo -n "__fish_mlo_using_subcommand model" -s q -l quiet -d 'Print n
 complete -c mlo -n "__fish_mlo_using_subcommand model" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand model" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand model" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l path -d 'Serve a model file (.onnx, or .safetensors with its .arch.toml); repeatable' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l name -d 'Name to serve each --path under, in order (default: the file\'s stem)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l arch -d 'Architecture file for a .safetensors --path (default: <stem>.arch.toml beside it)' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l host -d 'Address to bind [default: serve.host, else 127.0.0.1]' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l port -d 'Port to listen on; 0 picks a free one [default: serve.port, else 8080]' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l threads -d 'Inference worker threads; each runs one model call at a time, single-threaded [default: serve.threads, else half the CPUs]' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l io-threads -d 'Threads for HTTP I/O (the async reactor) [default: the number of CPUs]' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l canary -d 'Send PERCENT of traffic to a canary: MODEL=PERCENT, MODEL a registry ref or a file' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l shadow -d 'Mirror every request to a shadow model (registry ref or file); the client never waits' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l route-header -d 'Header whose value keeps a client on one variant (hashed)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l rollback-error-rate -d 'Roll the canary back when its server-error rate over the window passes this fraction' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l rollback-p99-ms -d 'Roll the canary back when its p99 latency over the window passes this many ms' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l rollback-window -d 'Canary outcomes in the rollback window' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l rollback-min-requests -d 'Canary outcomes needed before a rollback decision' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l max-batch-size -d 'Batch up to this many rows per model call (1 = batching off)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l max-batch-delay-ms -d 'Longest a request waits for a batch to fill, in milliseconds' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l token-file -d 'File holding the bearer token clients must send (or set MLO_SERVE_TOKEN)' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l body-limit -d 'Largest request body in bytes (larger gets 413)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l timeout-ms -d 'Per-request timeout in milliseconds (slower gets 408)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l concurrency -d 'Most requests processed at once; more wait' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l log-dir -d 'Directory for the prediction log [default: .mlo/predictions/ in a repository]' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l log-sample-percent -d 'Percent of requests the prediction log records [default: serve.log_sample_percent]' -r
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l auth -d 'Require the bearer token even on a loopback address'
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l no-log -d 'Do not write the prediction log'
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l watch -d 'Reload model files when they change on disk (SIGHUP always reloads)'
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -l json -d 'Print machine-readable JSON on stdout'
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
@@ -416,7 +441,7 @@ complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcom
 complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "data" -d 'Version datasets: add, status, checkout, diff, log, gc'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "run" -d 'Track experiments: params, metrics, artifacts, lineage'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "model" -d 'Model registry: versions, stages, aliases, gates, approvals'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "serve" -d 'Serve a registered model over HTTP (Open Inference Protocol)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "serve" -d 'Serve models over HTTP: Open Inference Protocol, MLflow /invocations, Prometheus /metrics'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "monitor" -d 'Drift detection and data validation'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "ab" -d 'A/B test analysis and planning'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "audit" -d 'The tamper-evident audit trail'

@@ -56,6 +56,9 @@ pub enum Error {
     /// Data versioning failed.
     #[error(transparent)]
     Data(#[from] crate::data::DataError),
+    /// Serving failed to start or stopped on an error.
+    #[error(transparent)]
+    Serve(#[from] crate::serve::ServeError),
     /// A command group that this build does not have yet.
     #[error("`mlo {group}` is not available yet in this build of mlo {version}")]
     NotAvailable {
@@ -94,6 +97,7 @@ impl Error {
             Error::Index(e) => e.exit_code(),
             Error::Audit(e) => e.exit_code(),
             Error::Data(e) => e.exit_code(),
+            Error::Serve(e) => e.exit_code(),
             Error::NotAvailable { .. } | Error::Input { .. } => ExitCode::Usage,
             Error::Io { source, .. } => io_exit_code(source),
         }
@@ -107,6 +111,7 @@ impl Error {
             Error::Index(e) => e.hints(),
             Error::Audit(_) => vec![],
             Error::Data(e) => e.hints(),
+            Error::Serve(e) => e.hints(),
             Error::NotAvailable { .. } => vec![
                 "see `mlo --help` for the commands this build has, and CHANGELOG.md for what is coming"
                     .into(),

@@ -6,6 +6,7 @@ pub mod config;
 pub mod data;
 pub mod generate;
 pub mod index;
+pub mod serve;
 
 use std::path::PathBuf;
 
@@ -77,8 +78,8 @@ pub enum Command {
     Run(PendingArgs),
     /// Model registry: versions, stages, aliases, gates, approvals
     Model(PendingArgs),
-    /// Serve a registered model over HTTP (Open Inference Protocol)
-    Serve(PendingArgs),
+    /// Serve models over HTTP: Open Inference Protocol, MLflow /invocations, Prometheus /metrics
+    Serve(Box<serve::ServeArgs>),
     /// Drift detection and data validation
     Monitor(PendingArgs),
     /// A/B test analysis and planning

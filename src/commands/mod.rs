@@ -6,6 +6,7 @@ mod audit;
 mod config;
 mod data;
 mod repo;
+mod serve;
 
 use std::path::PathBuf;
 
@@ -49,6 +50,7 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
         Command::Audit(cmd) => audit::run(&ctx, out, cmd),
         Command::Config(cmd) => config::run(&ctx, out, cmd),
         Command::Data(cmd) => data::run(&ctx, out, cmd),
+        Command::Serve(args) => serve::run(&ctx, out, *args),
         Command::Completions(args) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();
@@ -58,7 +60,6 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
         }
         Command::Run(_)
         | Command::Model(_)
-        | Command::Serve(_)
         | Command::Monitor(_)
         | Command::Ab(_)
         | Command::Ci(_) => Err(Error::NotAvailable {

@@ -8,6 +8,7 @@ mod data;
 mod generated;
 mod index;
 mod repo;
+mod serve;
 mod store;
 
 use std::path::{Path, PathBuf};
