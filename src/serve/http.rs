@@ -394,11 +394,7 @@ async fn run_inference(
             None => (route.primary.clone(), Variant::Primary),
         },
     };
-    let labels: Labels = (
-        served.name.clone(),
-        served.version.clone(),
-        variant.as_str().to_string(),
-    );
+    let labels: &Labels = &served.labels;
 
     // Parse and check the request against the chosen model.
     let header_id = headers
@@ -450,11 +446,11 @@ async fn run_inference(
             Ok(r) => {
                 state
                     .metrics
-                    .duration("queue", &labels, r.queue.as_secs_f64());
+                    .duration("queue", labels, r.queue.as_secs_f64());
                 state
                     .metrics
-                    .duration("compute", &labels, r.compute.as_secs_f64());
-                state.metrics.batch_size(&labels, r.batch_rows);
+                    .duration("compute", labels, r.compute.as_secs_f64());
+                state.metrics.batch_size(labels, r.batch_rows);
                 match r.outputs {
                     Ok(outputs) => {
                         let body = match endpoint {
@@ -526,15 +522,15 @@ async fn run_inference(
     }
 
     let elapsed = start.elapsed();
-    state.metrics.request(&labels, answer.status.as_u16());
+    state.metrics.request(labels, answer.status.as_u16());
     state
         .metrics
-        .duration("request", &labels, elapsed.as_secs_f64());
+        .duration("request", labels, elapsed.as_secs_f64());
     if variant == Variant::Canary && version.is_none() {
         if let Some((_, cs)) = &route.canary {
             let server_error = answer.status.is_server_error();
             if let Some(reason) = cs.observe(server_error, elapsed.as_secs_f64() * 1e3) {
-                state.metrics.count("canary_rollbacks", &labels, 1);
+                state.metrics.count("canary_rollbacks", labels, 1);
                 state.audit(
                     "serve.canary_rollback",
                     &served.name,
@@ -580,11 +576,7 @@ fn spawn_shadow(
 ) {
     let state = state.clone();
     tokio::spawn(async move {
-        let labels: Labels = (
-            shadow.name.clone(),
-            shadow.version.clone(),
-            "shadow".to_string(),
-        );
+        let labels: &Labels = &shadow.labels;
         let Some(pool) = state.shadow_pool.as_ref() else {
             return;
         };
@@ -593,13 +585,13 @@ fn spawn_shadow(
         let result = execute(pool, &shadow, inputs).await;
         let (status, outputs, err) = match result {
             Err((s, e)) => {
-                state.metrics.count("shadow_dropped", &labels, 1);
+                state.metrics.count("shadow_dropped", labels, 1);
                 (s, Vec::new(), Some(e))
             }
             Ok(r) => {
                 state
                     .metrics
-                    .duration("shadow_compute", &labels, r.compute.as_secs_f64());
+                    .duration("shadow_compute", labels, r.compute.as_secs_f64());
                 match r.outputs {
                     Ok(o) => (StatusCode::OK, o, None),
                     Err(e) => (
@@ -610,12 +602,12 @@ fn spawn_shadow(
                 }
             }
         };
-        state.metrics.request(&labels, status.as_u16());
+        state.metrics.request(labels, status.as_u16());
         if status == StatusCode::OK {
             if disagree(&primary, &outputs) {
-                state.metrics.count("shadow_disagreements", &labels, 1);
+                state.metrics.count("shadow_disagreements", labels, 1);
             }
-            state.metrics.count("shadow_compared", &labels, 1);
+            state.metrics.count("shadow_compared", labels, 1);
         }
         if let Some(log) = state.log.as_ref().filter(|l| l.sampled(&id)) {
             let names = |specs: &[crate::infer::TensorSpec]| -> Vec<String> {

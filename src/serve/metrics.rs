@@ -46,12 +46,27 @@ impl Histogram {
 /// `model`, `version`, `variant` labels.
 pub type Labels = (String, String, String);
 
+/// The latency histograms, in render order.
+const KINDS: [(&str, &str); 4] = [
+    ("request", "End-to-end request time inside the server."),
+    ("queue", "Time waiting for an inference worker."),
+    ("compute", "Model execution time (per batch)."),
+    ("shadow_compute", "Shadow model execution time."),
+];
+
+/// Everything recorded for one (model, version, variant). Kept in one map entry so a request
+/// touches one lock and, after the first request, allocates nothing.
+#[derive(Debug, Clone, Default)]
+struct Series {
+    requests: BTreeMap<u16, u64>,
+    latency: [Option<Histogram>; 4],
+    batch: Option<Histogram>,
+}
+
 /// Every metric the server exports.
 #[derive(Debug, Default)]
 pub struct Metrics {
-    requests: Mutex<BTreeMap<(Labels, u16), u64>>,
-    latency: Mutex<BTreeMap<(&'static str, Labels), Histogram>>,
-    batch: Mutex<BTreeMap<Labels, Histogram>>,
+    series: Mutex<BTreeMap<Labels, Series>>,
     loaded: Mutex<BTreeMap<(String, String), i64>>,
     counters: Mutex<BTreeMap<(&'static str, Labels), u64>>,
     in_flight: AtomicI64,
@@ -89,27 +104,38 @@ impl Metrics {
         self.http.load(Ordering::Relaxed)
     }
 
-    /// A finished request with its HTTP status.
-    pub fn request(&self, labels: &Labels, status: u16) {
-        *lock(&self.requests)
-            .entry((labels.clone(), status))
-            .or_default() += 1;
+    fn with_series(&self, labels: &Labels, f: impl FnOnce(&mut Series)) {
+        let mut map = lock(&self.series);
+        match map.get_mut(labels) {
+            Some(series) => f(series),
+            None => f(map.entry(labels.clone()).or_default()),
+        }
     }
 
-    /// A duration: `kind` is `request`, `queue` or `compute` (or `shadow_compute`).
+    /// A finished request with its HTTP status.
+    pub fn request(&self, labels: &Labels, status: u16) {
+        self.with_series(labels, |s| *s.requests.entry(status).or_default() += 1);
+    }
+
+    /// A duration: `kind` is `request`, `queue`, `compute` or `shadow_compute`.
     pub fn duration(&self, kind: &'static str, labels: &Labels, seconds: f64) {
-        lock(&self.latency)
-            .entry((kind, labels.clone()))
-            .or_insert_with(|| Histogram::new(LATENCY_BUCKETS))
-            .observe(LATENCY_BUCKETS, seconds);
+        let Some(i) = KINDS.iter().position(|(k, _)| *k == kind) else {
+            return;
+        };
+        self.with_series(labels, |s| {
+            s.latency[i]
+                .get_or_insert_with(|| Histogram::new(LATENCY_BUCKETS))
+                .observe(LATENCY_BUCKETS, seconds);
+        });
     }
 
     /// Rows in one model execution.
     pub fn batch_size(&self, labels: &Labels, rows: usize) {
-        lock(&self.batch)
-            .entry(labels.clone())
-            .or_insert_with(|| Histogram::new(BATCH_BUCKETS))
-            .observe(BATCH_BUCKETS, rows as f64);
+        self.with_series(labels, |s| {
+            s.batch
+                .get_or_insert_with(|| Histogram::new(BATCH_BUCKETS))
+                .observe(BATCH_BUCKETS, rows as f64);
+        });
     }
 
     /// Set the loaded gauge for a model version.
@@ -143,39 +169,39 @@ impl Metrics {
                 esc(&l.2)
             )
         };
+        let series = lock(&self.series).clone();
         s.push_str("# HELP mlo_inference_requests_total Inference requests by outcome.\n");
         s.push_str("# TYPE mlo_inference_requests_total counter\n");
-        for ((l, status), n) in lock(&self.requests).iter() {
-            let _ = writeln!(
-                s,
-                "mlo_inference_requests_total{{{},status=\"{status}\"}} {n}",
-                lbl(l)
-            );
+        for (l, series) in &series {
+            for (status, n) in &series.requests {
+                let _ = writeln!(
+                    s,
+                    "mlo_inference_requests_total{{{},status=\"{status}\"}} {n}",
+                    lbl(l)
+                );
+            }
         }
-        let latency = lock(&self.latency).clone();
-        for (kind, help) in [
-            ("request", "End-to-end request time inside the server."),
-            ("queue", "Time waiting for an inference worker."),
-            ("compute", "Model execution time (per batch)."),
-            ("shadow_compute", "Shadow model execution time."),
-        ] {
+        for (i, (kind, help)) in KINDS.iter().enumerate() {
             let name = format!("mlo_inference_{kind}_duration_seconds");
             let _ = writeln!(s, "# HELP {name} {help}\n# TYPE {name} histogram");
-            for ((k, l), h) in latency.iter().filter(|((k, _), _)| *k == kind) {
-                debug_assert_eq!(*k, kind);
-                hist(&mut s, &name, &lbl(l), LATENCY_BUCKETS, h);
+            for (l, series) in &series {
+                if let Some(h) = &series.latency[i] {
+                    hist(&mut s, &name, &lbl(l), LATENCY_BUCKETS, h);
+                }
             }
         }
         s.push_str("# HELP mlo_inference_batch_size Rows per model execution.\n");
         s.push_str("# TYPE mlo_inference_batch_size histogram\n");
-        for (l, h) in lock(&self.batch).iter() {
-            hist(
-                &mut s,
-                "mlo_inference_batch_size",
-                &lbl(l),
-                BATCH_BUCKETS,
-                h,
-            );
+        for (l, series) in &series {
+            if let Some(h) = &series.batch {
+                hist(
+                    &mut s,
+                    "mlo_inference_batch_size",
+                    &lbl(l),
+                    BATCH_BUCKETS,
+                    h,
+                );
+            }
         }
         s.push_str("# HELP mlo_inference_in_flight Requests being served now.\n");
         s.push_str("# TYPE mlo_inference_in_flight gauge\n");

@@ -269,6 +269,8 @@ pub struct Served {
     pub model: Arc<Model>,
     /// Where it came from.
     pub source: ResolvedModel,
+    /// Its metric labels (model, version, variant), built once.
+    pub labels: metrics::Labels,
 }
 
 /// One served name: its primary, optional canary and shadow.
@@ -312,6 +314,11 @@ fn load_one(
         variant,
         model: Arc::new(model),
         source: r.clone(),
+        labels: (
+            r.name.clone(),
+            r.version.clone(),
+            variant.as_str().to_string(),
+        ),
     }))
 }
 
