@@ -76,6 +76,9 @@ pub enum Error {
     /// A remote or a transfer failed.
     #[error(transparent)]
     Remote(Box<crate::remote::RemoteError>),
+    /// Serving failed to start or stopped on an error.
+    #[error(transparent)]
+    Serve(#[from] crate::serve::ServeError),
     /// A command group that this build does not have yet.
     #[error("`mlo {group}` is not available yet in this build of mlo {version}")]
     NotAvailable {
@@ -119,6 +122,7 @@ impl Error {
             Error::Ci(e) => e.exit_code(),
             Error::Ab(e) => e.exit_code(),
             Error::Remote(e) => e.exit_code(),
+            Error::Serve(e) => e.exit_code(),
             Error::NotAvailable { .. } | Error::Input { .. } => ExitCode::Usage,
             Error::Io { source, .. } => io_exit_code(source),
         }
@@ -137,6 +141,7 @@ impl Error {
             Error::Ci(e) => e.hints(),
             Error::Ab(e) => e.hints(),
             Error::Remote(e) => e.hints(),
+            Error::Serve(e) => e.hints(),
             Error::NotAvailable { .. } => vec![
                 "see `mlo --help` for the commands this build has, and CHANGELOG.md for what is coming"
                     .into(),

@@ -12,12 +12,14 @@ pub mod commands;
 pub mod data;
 pub mod error;
 pub mod index;
+pub mod infer;
 pub mod output;
 pub mod records;
 pub mod registry;
 pub mod remote;
 pub mod repo;
 pub mod stats;
+pub mod serve;
 pub mod store;
 pub mod track;
 
@@ -26,6 +28,18 @@ use std::ffi::OsString;
 use clap::Parser;
 
 pub use error::{CliError, Error, ExitCode};
+
+/// Whether this command line runs `mlo serve`, whose inference workers must keep candle's
+/// kernels single-threaded (see `main.rs`).
+pub fn wants_single_threaded_kernels(args: &[OsString]) -> bool {
+    matches!(
+        cli::Cli::try_parse_from(args),
+        Ok(cli::Cli {
+            command: cli::Command::Serve(_),
+            ..
+        })
+    )
+}
 
 /// Parse `args`, run the command, print any error, and return the process exit code.
 pub fn run_cli<I, T>(args: I) -> i32

@@ -12,6 +12,7 @@ pub mod index;
 pub mod model;
 pub mod remote;
 pub mod run;
+pub mod serve;
 
 use std::path::PathBuf;
 
@@ -94,8 +95,8 @@ pub enum Command {
     /// Model registry: versions, stages, aliases, gates, approvals
     #[command(subcommand)]
     Model(model::ModelCommand),
-    /// Serve a registered model over HTTP (Open Inference Protocol)
-    Serve(PendingArgs),
+    /// Serve models over HTTP: Open Inference Protocol, MLflow /invocations, Prometheus /metrics
+    Serve(Box<serve::ServeArgs>),
     /// Drift detection and data validation
     Monitor(PendingArgs),
     /// A/B test analysis and planning

@@ -11,6 +11,7 @@ mod model;
 mod remote;
 mod repo;
 mod run;
+mod serve;
 
 use std::path::PathBuf;
 
@@ -63,6 +64,7 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
         Command::Push(args) => remote::push(&ctx, out, args),
         Command::Fetch(args) => remote::fetch(&ctx, out, args),
         Command::Pull(args) => remote::pull(&ctx, out, args),
+        Command::Serve(args) => serve::run(&ctx, out, *args),
         Command::Completions(args) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();
@@ -70,7 +72,7 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
             out.line(String::from_utf8_lossy(&buf).trim_end());
             Ok(ExitCode::Success)
         }
-        Command::Serve(_) | Command::Monitor(_) => Err(Error::NotAvailable {
+        Command::Monitor(_) => Err(Error::NotAvailable {
             group: cli.command.group_name().to_string(),
             version: env!("CARGO_PKG_VERSION"),
         }),

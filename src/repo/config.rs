@@ -374,6 +374,60 @@ pub const KEYS: &[KeySpec] = &[
         default: "",
         doc: "GCS: path of a service account JSON key file; only in .mlo/config.local.toml (default: GOOGLE_APPLICATION_CREDENTIALS)",
     },
+    KeySpec {
+        key: "serve.host",
+        kind: ValueKind::String,
+        default: "\"127.0.0.1\"",
+        doc: "address `mlo serve` binds; a non-loopback address requires a bearer token",
+    },
+    KeySpec {
+        key: "serve.port",
+        kind: ValueKind::Integer {
+            min: 0,
+            max: 65_535,
+        },
+        default: "8080",
+        doc: "port `mlo serve` listens on (0 picks a free port)",
+    },
+    KeySpec {
+        key: "serve.threads",
+        kind: ValueKind::Integer { min: 0, max: 256 },
+        default: "0",
+        doc: "inference worker threads for `mlo serve` (0: half the CPUs, at least 1)",
+    },
+    KeySpec {
+        key: "serve.token_file",
+        kind: ValueKind::String,
+        default: "\"\"",
+        doc: "file holding the bearer token `mlo serve` requires (MLO_SERVE_TOKEN overrides it)",
+    },
+    KeySpec {
+        key: "serve.log",
+        kind: ValueKind::Bool,
+        default: "true",
+        doc: "whether `mlo serve` writes the prediction log under .mlo/predictions/",
+    },
+    KeySpec {
+        key: "serve.log_sample_percent",
+        kind: ValueKind::Integer { min: 0, max: 100 },
+        default: "100",
+        doc: "percent of requests the prediction log records (feedback is always recorded)",
+    },
+    KeySpec {
+        key: "serve.log_segment_mb",
+        kind: ValueKind::Integer { min: 1, max: 4096 },
+        default: "64",
+        doc: "prediction log segment size in MiB before it rotates",
+    },
+    KeySpec {
+        key: "serve.log_max_mb",
+        kind: ValueKind::Integer {
+            min: 1,
+            max: 1_048_576,
+        },
+        default: "1024",
+        doc: "prediction log size cap in MiB; the oldest segments are deleted past it",
+    },
 ];
 
 /// Keys that hold credentials: accepted in `.mlo/config.local.toml` only, never in the

@@ -69,6 +69,42 @@ pub enum Origin {
     Env,
 }
 
+/// `serve.*` settings (defaults documented in `config::KEYS`).
+#[derive(Debug, Clone)]
+pub struct ServeSettings {
+    /// `serve.host`.
+    pub host: String,
+    /// `serve.port`.
+    pub port: u16,
+    /// `serve.threads` (0 = automatic).
+    pub threads: usize,
+    /// `serve.token_file`, resolved against the repository root.
+    pub token_file: Option<std::path::PathBuf>,
+    /// `serve.log`.
+    pub log: bool,
+    /// `serve.log_sample_percent`.
+    pub log_sample_percent: u8,
+    /// `serve.log_segment_mb`.
+    pub log_segment_mb: u64,
+    /// `serve.log_max_mb`.
+    pub log_max_mb: u64,
+}
+
+impl Default for ServeSettings {
+    fn default() -> Self {
+        ServeSettings {
+            host: "127.0.0.1".into(),
+            port: 8080,
+            threads: 0,
+            token_file: None,
+            log: true,
+            log_sample_percent: 100,
+            log_segment_mb: 64,
+            log_max_mb: 1024,
+        }
+    }
+}
+
 /// The resolved settings of one repository.
 #[derive(Debug)]
 pub struct Settings {
@@ -80,6 +116,8 @@ pub struct Settings {
     pub clock: Clock,
     /// This machine's host name.
     pub host: String,
+    /// `serve.*` keys.
+    pub serve: ServeSettings,
     /// Every key set in a file, with its origin (for `mlo config list`).
     pub entries: Vec<(Entry, Origin)>,
     actor_config: Option<String>,
@@ -130,7 +168,24 @@ impl Settings {
             .get("MLO_HOST")
             .map(str::to_string)
             .unwrap_or_else(|| gethostname::gethostname().to_string_lossy().into_owned());
+        let int = |key: &str, default: u64| value(key).and_then(|v| v.as_u64()).unwrap_or(default);
+        let serve = ServeSettings {
+            host: value("serve.host")
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_else(|| "127.0.0.1".into()),
+            port: int("serve.port", 8080) as u16,
+            threads: int("serve.threads", 0) as usize,
+            token_file: value("serve.token_file")
+                .and_then(|v| v.as_str().map(str::to_string))
+                .filter(|s| !s.is_empty())
+                .map(|s| root.join(s)),
+            log: value("serve.log").and_then(|v| v.as_bool()).unwrap_or(true),
+            log_sample_percent: int("serve.log_sample_percent", 100) as u8,
+            log_segment_mb: int("serve.log_segment_mb", 64),
+            log_max_mb: int("serve.log_max_mb", 1024),
+        };
         Ok(Settings {
+            serve,
             link,
             busy_timeout_ms,
             clock,

@@ -117,11 +117,11 @@ fn bad_files_name_the_file_line_and_key() {
     );
     assert!(stderr.contains("found the string \"10\""), "{stderr}");
 
-    std::fs::write(s.join(".mlops.toml"), "[serve]\nport = 8080\n").unwrap();
+    std::fs::write(s.join(".mlops.toml"), "[serve]\nprot = 8080\n").unwrap();
     let (code, _, stderr) = s.run(&["status"]);
     assert_eq!(code, 2);
     assert!(
-        stderr.contains("unknown key `serve.port`") && stderr.contains("line 2"),
+        stderr.contains("unknown key `serve.prot`") && stderr.contains("line 2"),
         "{stderr}"
     );
 }

@@ -16,6 +16,7 @@ mod model;
 mod remote;
 mod repo;
 mod run;
+mod serve;
 mod store;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,828 @@
+//! `mlo serve` (issue 7): real HTTP against the real binary on a free loopback port. A tiny
+//! HTTP/1.1 client over `TcpStream` keeps the test dependencies to what the crate has.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::Sandbox;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/serve")
+        .join(name)
+}
+
+/// A running `mlo serve`; killed (SIGKILL) on drop if still running.
+struct Server {
+    child: Child,
+    addr: String,
+    stderr: Arc<Mutex<String>>,
+}
+
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Reply {
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+impl Server {
+    fn start(s: &Sandbox, args: &[&str]) -> Server {
+        Self::start_env(s, args, &[])
+    }
+
+    fn start_env(s: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> Server {
+        let mut all = vec!["serve", "--port", "0"];
+        all.extend_from_slice(args);
+        let mut cmd = s.std_cmd(&all);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stderr = Arc::new(Mutex::new(String::new()));
+        let (tx, rx) = std::sync::mpsc::channel();
+        let pipe = child.stderr.take().unwrap();
+        let buf = stderr.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(pipe).lines() {
+                let Ok(line) = line else { break };
+                if let Some(rest) = line.split("on http://").nth(1) {
+                    let addr = rest.split_whitespace().next().unwrap_or("").to_string();
+                    let _ = tx.send(addr);
+                }
+                buf.lock().unwrap().push_str(&line);
+                buf.lock().unwrap().push('\n');
+            }
+        });
+        let addr = match rx.recv_timeout(Duration::from_secs(60)) {
+            Ok(a) => a,
+            Err(_) => {
+                let _ = child.kill();
+                panic!("server did not start: {}", stderr.lock().unwrap());
+            }
+        };
+        Server {
+            child,
+            addr,
+            stderr,
+        }
+    }
+
+    fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
+        let mut stream = TcpStream::connect(&self.addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .unwrap();
+        let mut req = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Length: {}\r\n",
+            self.addr,
+            body.len()
+        );
+        if !body.is_empty() {
+            req.push_str("Content-Type: application/json\r\n");
+        }
+        for (k, v) in headers {
+            req.push_str(&format!("{k}: {v}\r\n"));
+        }
+        req.push_str("\r\n");
+        stream.write_all(req.as_bytes()).unwrap();
+        let _ = stream.write_all(body);
+        let mut raw = Vec::new();
+        let _ = stream.read_to_end(&mut raw);
+        let text = String::from_utf8_lossy(&raw).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let mut lines = head.lines();
+        let status = lines
+            .next()
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let headers = lines
+            .filter_map(|l| l.split_once(':'))
+            .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+            .collect();
+        Reply {
+            status,
+            headers,
+            body: body.to_string(),
+        }
+    }
+
+    fn get(&self, path: &str) -> Reply {
+        self.request("GET", path, &[], b"")
+    }
+
+    fn post(&self, path: &str, body: &Value) -> Reply {
+        self.request("POST", path, &[], body.to_string().as_bytes())
+    }
+
+    fn signal(&self, sig: &str) {
+        let ok = std::process::Command::new("kill")
+            .args([sig, &self.child.id().to_string()])
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok);
+    }
+
+    /// SIGTERM and wait: returns the exit code and everything on stderr.
+    fn stop(mut self) -> (i32, String) {
+        self.signal("-TERM");
+        let status = self.child.wait().unwrap();
+        std::thread::sleep(Duration::from_millis(100));
+        (
+            status.code().unwrap_or(-1),
+            self.stderr.lock().unwrap().clone(),
+        )
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn mlp_body(rows: &[Vec<f32>]) -> Value {
+    json!({"inputs": [{"name": "x", "shape": [rows.len(), 16], "datatype": "FP32", "data": rows}]})
+}
+
+fn reference() -> Value {
+    serde_json::from_slice(&std::fs::read(fixture("reference.json")).unwrap()).unwrap()
+}
+
+fn flat(v: &Value) -> Vec<f64> {
+    match v {
+        Value::Array(a) => a.iter().flat_map(flat).collect(),
+        other => vec![other.as_f64().unwrap()],
+    }
+}
+
+fn audit_actions(s: &Sandbox) -> Vec<String> {
+    let db = s.db();
+    let mut stmt = db
+        .prepare("SELECT action FROM audit_events ORDER BY seq")
+        .unwrap();
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn open_inference_protocol_endpoints_and_errors() {
+    let s = Sandbox::repo();
+    let mlp = fixture("mlp.onnx");
+    let logreg = fixture("logreg.onnx");
+    let server = Server::start(
+        &s,
+        &[
+            "--path",
+            mlp.to_str().unwrap(),
+            "--path",
+            logreg.to_str().unwrap(),
+            "--body-limit",
+            "100000",
+        ],
+    );
+
+    assert_eq!(server.get("/v2/health/live").json(), json!({"live": true}));
+    assert_eq!(
+        server.get("/v2/health/ready").json(),
+        json!({"ready": true})
+    );
+    let meta = server.get("/v2").json();
+    assert_eq!(meta["name"], "mlo");
+    assert!(meta["extensions"].is_array());
+
+    let m = server.get("/v2/models/mlp").json();
+    assert_eq!(m["name"], "mlp");
+    assert_eq!(m["platform"], "onnx_onnxv1");
+    assert_eq!(
+        m["inputs"],
+        json!([{"name": "x", "datatype": "FP32", "shape": [-1, 16]}])
+    );
+    assert_eq!(
+        m["outputs"],
+        json!([{"name": "probabilities", "datatype": "FP32", "shape": [-1, 3]}])
+    );
+    let version = m["versions"][0].as_str().unwrap().to_string();
+    let lm = server.get("/v2/models/logreg").json();
+    assert_eq!(lm["outputs"][0]["name"], "label");
+    assert_eq!(lm["outputs"][0]["datatype"], "INT64");
+    assert_eq!(
+        server
+            .get(&format!("/v2/models/mlp/versions/{version}"))
+            .json()["name"],
+        "mlp"
+    );
+    assert_eq!(
+        server.get("/v2/models/mlp/ready").json(),
+        json!({"name": "mlp", "ready": true})
+    );
+    assert_eq!(
+        server
+            .get(&format!("/v2/models/mlp/versions/{version}/ready"))
+            .json()["ready"],
+        true
+    );
+
+    // Outputs equal onnxruntime's to 1e-5 over HTTP, for both models.
+    let r = reference();
+    for (model, width) in [("mlp", 16), ("logreg", 4)] {
+        let rows = &r[model]["inputs"];
+        let n = rows.as_array().unwrap().len();
+        let input = r[model]["input"].as_str().unwrap();
+        let reply = server.post(
+            &format!("/v2/models/{model}/infer"),
+            &json!({"id": "ref-1", "inputs": [{"name": input, "shape": [n, width], "datatype": "FP32", "data": rows}]}),
+        );
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        let body = reply.json();
+        assert_eq!(body["id"], "ref-1");
+        assert_eq!(body["model_name"], model);
+        for out in body["outputs"].as_array().unwrap() {
+            let want = flat(&r[model]["outputs"][out["name"].as_str().unwrap()]);
+            let got = flat(&out["data"]);
+            assert_eq!(want.len(), got.len());
+            for (a, b) in want.iter().zip(&got) {
+                assert!((a - b).abs() <= 1e-5, "{model}: {a} vs {b}");
+            }
+        }
+    }
+
+    // Flat and nested data give the same answer; output selection; versioned infer.
+    let row: Vec<f32> = (0..16).map(|i| i as f32 / 10.0).collect();
+    let nested = server
+        .post(
+            "/v2/models/mlp/infer",
+            &mlp_body(std::slice::from_ref(&row)),
+        )
+        .json();
+    let flat_body =
+        json!({"inputs": [{"name": "x", "shape": [1, 16], "datatype": "FP32", "data": row}]});
+    let flat_reply = server
+        .post(
+            &format!("/v2/models/mlp/versions/{version}/infer"),
+            &flat_body,
+        )
+        .json();
+    assert_eq!(nested["outputs"], flat_reply["outputs"]);
+    assert_eq!(nested["outputs"][0]["shape"], json!([1, 3]));
+    assert!(nested["id"].as_str().is_some_and(|s| !s.is_empty()));
+    let selected = server
+        .post(
+            "/v2/models/logreg/infer",
+            &json!({"inputs": [{"name": "X", "shape": [1, 4], "datatype": "FP32", "data": [5.1, 3.5, 1.4, 0.2]}],
+                    "outputs": [{"name": "label"}]}),
+        )
+        .json();
+    assert_eq!(selected["outputs"].as_array().unwrap().len(), 1);
+    assert_eq!(selected["outputs"][0]["name"], "label");
+    assert_eq!(selected["outputs"][0]["data"], json!([0]));
+
+    // MLflow scoring formats on a single-model server are tested below; with two models
+    // /invocations is ambiguous.
+    let amb = server.post("/invocations", &json!({"instances": [[1, 2, 3, 4]]}));
+    assert_eq!(amb.status, 400);
+
+    // Errors: clear 4xx with {"error": ...}, and the server keeps serving.
+    let cases: Vec<(&str, Vec<u8>, u16, &str)> = vec![
+        ("/v2/models/mlp/infer", b"{not json".to_vec(), 400, "invalid inference request"),
+        ("/v2/models/mlp/infer", mlp_body(&[vec![1.0; 4]]).to_string().into_bytes(), 400, "shape"),
+        (
+            "/v2/models/mlp/infer",
+            json!({"inputs": [{"name": "x", "shape": [1, 16], "datatype": "INT64", "data": vec![0; 16]}]}).to_string().into_bytes(),
+            400,
+            "datatype",
+        ),
+        (
+            "/v2/models/mlp/infer",
+            json!({"inputs": [{"name": "x", "shape": [1, 16], "datatype": "FP32", "data": ["NaN", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]}]}).to_string().into_bytes(),
+            400,
+            "not a FP32",
+        ),
+        (
+            "/v2/models/mlp/infer",
+            json!({"inputs": [{"name": "x", "shape": [1, 16], "datatype": "FP32", "data": [1e39, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]}]}).to_string().into_bytes(),
+            400,
+            "NaN or infinity",
+        ),
+        (
+            "/v2/models/mlp/infer",
+            json!({"inputs": [{"name": "nope", "shape": [1, 16], "datatype": "FP32", "data": vec![0; 16]}]}).to_string().into_bytes(),
+            400,
+            "unknown input",
+        ),
+        (
+            "/v2/models/mlp/infer",
+            json!({"inputs": [{"name": "x", "shape": [1, 16], "datatype": "FP32", "data": vec![0; 16]}], "outputs": [{"name": "nope"}]}).to_string().into_bytes(),
+            400,
+            "unknown output",
+        ),
+        ("/v2/models/nope/infer", mlp_body(&[vec![0.0; 16]]).to_string().into_bytes(), 404, "not served"),
+        ("/v2/models/mlp/versions/999/infer", mlp_body(&[vec![0.0; 16]]).to_string().into_bytes(), 404, "no version"),
+        ("/v2/models/mlp/infer", vec![b' '; 200_000], 413, "larger than"),
+    ];
+    for (path, body, status, needle) in cases {
+        let reply = server.request("POST", path, &[], &body);
+        assert_eq!(reply.status, status, "{path}: {}", reply.body);
+        let err = reply.json()["error"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert!(err.contains(needle), "{path}: `{err}` lacks `{needle}`");
+    }
+    assert_eq!(server.get("/v2/models/nope").status, 404);
+    assert_eq!(server.get("/v2/models/nope/ready").status, 404);
+    assert_eq!(server.get("/nowhere").json()["error"], "no such route");
+    assert_eq!(
+        server
+            .post("/v2/models/mlp/infer", &mlp_body(&[vec![0.0; 16]]))
+            .status,
+        200
+    );
+
+    let metrics = server.get("/metrics");
+    assert_eq!(metrics.status, 200);
+    for name in [
+        "mlo_inference_requests_total{model=\"mlp\"",
+        "status=\"400\"",
+        "mlo_inference_request_duration_seconds_bucket",
+        "mlo_inference_queue_duration_seconds_bucket",
+        "mlo_inference_compute_duration_seconds_bucket",
+        "mlo_inference_batch_size_bucket",
+        "mlo_inference_in_flight",
+        "mlo_model_loaded{model=\"mlp\"",
+    ] {
+        assert!(metrics.body.contains(name), "metrics lack {name}");
+    }
+
+    let (code, stderr) = server.stop();
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("Stopped"), "{stderr}");
+    let actions = audit_actions(&s);
+    assert!(actions.contains(&"serve.start".to_string()), "{actions:?}");
+    assert!(actions.contains(&"serve.stop".to_string()), "{actions:?}");
+
+    // Every answered request is in the prediction log, with feedback readable too.
+    let log = mlo::serve::predlog::read_dir(&s.join(".mlo/predictions")).unwrap();
+    assert_eq!(log.skipped, 0);
+    assert!(log.records.len() >= 10, "{}", log.records.len());
+}
+
+#[test]
+fn mlflow_invocations_and_feedback() {
+    let s = Sandbox::repo();
+    let logreg = fixture("logreg.onnx");
+    let server = Server::start(&s, &["--path", logreg.to_str().unwrap()]);
+    let row = [5.1, 3.5, 1.4, 0.2];
+    for body in [
+        json!({"dataframe_split": {"columns": ["a", "b", "c", "d"], "data": [row]}}),
+        json!({"dataframe_records": [{"a": 5.1, "b": 3.5, "c": 1.4, "d": 0.2}]}),
+        json!({"instances": [row]}),
+        json!({"inputs": [row]}),
+        json!({"inputs": {"X": [row]}}),
+    ] {
+        let reply = server.post("/invocations", &body);
+        assert_eq!(reply.status, 200, "{body}: {}", reply.body);
+        let p = &reply.json()["predictions"][0];
+        assert_eq!(p["label"], 0, "{body}");
+        assert_eq!(p["probabilities"].as_array().unwrap().len(), 3);
+    }
+    assert_eq!(server.post("/invocations", &json!({"nope": 1})).status, 400);
+    assert_eq!(
+        server
+            .post("/invocations", &json!({"instances": [[1, 2], [1, 2, 3]]}))
+            .status,
+        400
+    );
+
+    let reply = server.post(
+        "/v2/models/logreg/infer",
+        &json!({"id": "req-42", "inputs": [{"name": "X", "shape": [1, 4], "datatype": "FP32", "data": row}]}),
+    );
+    assert_eq!(reply.header("x-request-id"), Some("req-42"));
+    let fb = server.post(
+        "/v2/models/logreg/feedback",
+        &json!({"id": "req-42", "outcome": 0}),
+    );
+    assert_eq!(fb.status, 200, "{}", fb.body);
+    assert_eq!(
+        server
+            .post("/v2/models/logreg/feedback", &json!({"x": 1}))
+            .status,
+        400
+    );
+    assert_eq!(
+        server
+            .post(
+                "/v2/models/nope/feedback",
+                &json!({"id": "a", "outcome": 1})
+            )
+            .status,
+        404
+    );
+    let (code, stderr) = server.stop();
+    assert_eq!(code, 0, "{stderr}");
+    let log = mlo::serve::predlog::read_dir(&s.join(".mlo/predictions")).unwrap();
+    use mlo::serve::predlog::LogRecord;
+    assert!(log.records.iter().any(|r| matches!(r,
+        LogRecord::Feedback(f) if f.id == "req-42" && f.outcome == json!(0))));
+    let pred = log
+        .records
+        .iter()
+        .find_map(|r| match r {
+            LogRecord::Prediction(p) if p.id == "req-42" => Some(p.clone()),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(pred.model, "logreg");
+    assert_eq!(pred.variant, "primary");
+    assert_eq!(pred.status, 200);
+    assert_eq!(pred.inputs[0].shape, vec![1, 4]);
+    assert_eq!(pred.outputs[0].data, json!([0]));
+}
+
+#[test]
+fn canary_split_is_weighted_and_sticky_and_logged() {
+    let s = Sandbox::repo();
+    let mlp = fixture("mlp.onnx");
+    let canary = format!("{}=10", fixture("mlp.safetensors").display());
+    let server = Server::start(&s, &["--path", mlp.to_str().unwrap(), "--canary", &canary]);
+    let body = mlp_body(&[vec![0.1; 16]]).to_string();
+    let n = 600;
+    let mut canary_keys = Vec::new();
+    for i in 0..n {
+        let key = format!("user-{i}");
+        let r = server.request(
+            "POST",
+            "/v2/models/mlp/infer",
+            &[("x-mlo-route-key", &key)],
+            body.as_bytes(),
+        );
+        assert_eq!(r.status, 200, "{}", r.body);
+        if r.header("x-mlo-variant") == Some("canary") {
+            canary_keys.push(key);
+        }
+    }
+    // Binomial(600, 0.1): mean 60, sd 7.3; five sd either side.
+    assert!(
+        (24..=96).contains(&canary_keys.len()),
+        "{} canary of {n}",
+        canary_keys.len()
+    );
+    // Sticky: the same keys land on the same variant again.
+    for key in canary_keys.iter().take(20) {
+        let r = server.request(
+            "POST",
+            "/v2/models/mlp/infer",
+            &[("x-mlo-route-key", key)],
+            body.as_bytes(),
+        );
+        assert_eq!(r.header("x-mlo-variant"), Some("canary"));
+    }
+    let (code, _) = server.stop();
+    assert_eq!(code, 0);
+    let log = mlo::serve::predlog::read_dir(&s.join(".mlo/predictions")).unwrap();
+    let canary_logged = log
+        .records
+        .iter()
+        .filter(
+            |r| matches!(r, mlo::serve::predlog::LogRecord::Prediction(p) if p.variant == "canary"),
+        )
+        .count();
+    assert_eq!(canary_logged, canary_keys.len() + 20);
+}
+
+#[test]
+fn failing_canary_is_rolled_back_with_an_audit_event() {
+    let s = Sandbox::repo();
+    let mlp = fixture("mlp.onnx");
+    let canary = format!("{}=50", fixture("failing.onnx").display());
+    let server = Server::start(
+        &s,
+        &[
+            "--path",
+            mlp.to_str().unwrap(),
+            "--canary",
+            &canary,
+            "--rollback-min-requests",
+            "10",
+        ],
+    );
+    let body = mlp_body(&[vec![0.0; 16]]).to_string();
+    let mut failures = 0;
+    for i in 0..200 {
+        let key = format!("k{i}");
+        let r = server.request(
+            "POST",
+            "/v2/models/mlp/infer",
+            &[("x-mlo-route-key", &key)],
+            body.as_bytes(),
+        );
+        if r.status == 500 {
+            failures += 1;
+            assert!(r.json()["error"].as_str().unwrap().contains("non-finite"));
+        }
+    }
+    assert!(
+        (10..=12).contains(&failures),
+        "{failures} failures before rollback"
+    );
+    // After the rollback everything goes to the primary.
+    for i in 0..50 {
+        let key = format!("after{i}");
+        let r = server.request(
+            "POST",
+            "/v2/models/mlp/infer",
+            &[("x-mlo-route-key", &key)],
+            body.as_bytes(),
+        );
+        assert_eq!(r.status, 200);
+        assert_eq!(r.header("x-mlo-variant"), Some("primary"));
+    }
+    assert!(
+        server
+            .get("/metrics")
+            .body
+            .contains("mlo_canary_rollbacks_total")
+    );
+    let (code, stderr) = server.stop();
+    assert_eq!(code, 0);
+    assert!(
+        stderr.contains("rolled back the canary of `mlp`"),
+        "{stderr}"
+    );
+    let db = s.db();
+    let (reason, details): (String, String) = db
+        .query_row(
+            "SELECT reason, details FROM audit_events WHERE action = 'serve.canary_rollback'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert!(reason.contains("error rate"), "{reason}");
+    assert!(details.contains("\"trigger\":\"error_rate\""), "{details}");
+}
+
+/// Write a dense safetensors MLP (16 → width → width → 3) and its architecture file.
+fn write_dense(dir: &Path, name: &str, width: usize) -> PathBuf {
+    let shapes = [
+        ("l1.weight", vec![width, 16]),
+        ("l1.bias", vec![width]),
+        ("l2.weight", vec![width, width]),
+        ("l2.bias", vec![width]),
+        ("l3.weight", vec![3, width]),
+        ("l3.bias", vec![3]),
+    ];
+    let mut header = serde_json::Map::new();
+    let mut data = Vec::new();
+    for (i, (n, shape)) in shapes.iter().enumerate() {
+        let count: usize = shape.iter().product();
+        let start = data.len();
+        for j in 0..count {
+            let v = (((i * 31 + j * 17) % 97) as f32 - 48.0) / 480.0;
+            data.extend_from_slice(&v.to_le_bytes());
+        }
+        header.insert(
+            n.to_string(),
+            json!({"dtype": "F32", "shape": shape, "data_offsets": [start, data.len()]}),
+        );
+    }
+    let mut h = Value::Object(header).to_string().into_bytes();
+    while h.len() % 8 != 0 {
+        h.push(b' ');
+    }
+    let mut file = (h.len() as u64).to_le_bytes().to_vec();
+    file.extend(h);
+    file.extend(data);
+    let path = dir.join(format!("{name}.safetensors"));
+    std::fs::write(&path, file).unwrap();
+    std::fs::write(
+        dir.join(format!("{name}.arch.toml")),
+        "kind = \"mlp\"\ninput = \"x\"\noutput = \"probabilities\"\nlayers = [\"l1\", \"l2\", \"l3\"]\noutput_activation = \"softmax\"\n",
+    )
+    .unwrap();
+    path
+}
+
+#[test]
+fn shadow_never_slows_the_primary() {
+    let s = Sandbox::repo();
+    let mlp = fixture("mlp.onnx");
+    let slow = write_dense(s.path(), "slow", 1024);
+    let server = Server::start(
+        &s,
+        &[
+            "--path",
+            mlp.to_str().unwrap(),
+            "--shadow",
+            slow.to_str().unwrap(),
+        ],
+    );
+    // 256 rows: trivial for the primary, ~0.5 GFLOP for the shadow.
+    let rows: Vec<Vec<f32>> = (0..256).map(|i| vec![i as f32 / 256.0; 16]).collect();
+    let body = mlp_body(&rows).to_string();
+    let mut primary = Vec::new();
+    for _ in 0..12 {
+        let t = Instant::now();
+        let r = server.request("POST", "/v2/models/mlp/infer", &[], body.as_bytes());
+        primary.push(t.elapsed().as_secs_f64());
+        assert_eq!(r.status, 200);
+        assert_eq!(r.header("x-mlo-variant"), Some("primary"));
+    }
+    // Wait for the shadow to work through (or drop) its queue.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut metrics = server.get("/metrics").body;
+    while !metrics.contains("variant=\"shadow\",status=\"200\"} 12")
+        && !metrics.contains("mlo_shadow_dropped_total")
+        && Instant::now() < deadline
+    {
+        std::thread::sleep(Duration::from_millis(200));
+        metrics = server.get("/metrics").body;
+    }
+    let read = |prefix: &str| -> f64 {
+        metrics
+            .lines()
+            .find(|l| l.starts_with(prefix) && l.contains("variant=\"shadow\""))
+            .and_then(|l| l.rsplit(' ').next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0)
+    };
+    let shadow_sum = read("mlo_inference_shadow_compute_duration_seconds_sum");
+    let shadow_count = read("mlo_inference_shadow_compute_duration_seconds_count");
+    let dropped = read("mlo_shadow_dropped_total");
+    assert!(shadow_count + dropped >= 12.0, "{metrics}");
+    assert!(shadow_count >= 1.0);
+    let shadow_mean = shadow_sum / shadow_count;
+    primary.sort_by(f64::total_cmp);
+    let primary_median = primary[primary.len() / 2];
+    assert!(
+        primary_median < shadow_mean / 2.0,
+        "primary median {primary_median:.4}s vs shadow mean {shadow_mean:.4}s"
+    );
+    assert!(metrics.contains("mlo_shadow_compared_total"));
+    server.stop();
+}
+
+#[test]
+fn auth_is_required_off_loopback() {
+    let s = Sandbox::repo();
+    let mlp = fixture("mlp.onnx");
+    let (code, _, stderr) = s.run(&[
+        "serve",
+        "--path",
+        mlp.to_str().unwrap(),
+        "--host",
+        "0.0.0.0",
+        "--port",
+        "0",
+    ]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("needs a bearer token"), "{stderr}");
+
+    let mut server = Server::start_env(
+        &s,
+        &["--path", mlp.to_str().unwrap(), "--host", "0.0.0.0"],
+        &[("MLO_SERVE_TOKEN", "s3cret")],
+    );
+    let port = server.addr.rsplit(':').next().unwrap().to_string();
+    server.addr = format!("127.0.0.1:{port}");
+    let body = mlp_body(&[vec![0.0; 16]]).to_string();
+    let denied = server.request("POST", "/v2/models/mlp/infer", &[], body.as_bytes());
+    assert_eq!(denied.status, 401);
+    assert!(denied.json()["error"].as_str().unwrap().contains("token"));
+    let wrong = server.request(
+        "POST",
+        "/v2/models/mlp/infer",
+        &[("Authorization", "Bearer nope")],
+        body.as_bytes(),
+    );
+    assert_eq!(wrong.status, 401);
+    let ok = server.request(
+        "POST",
+        "/v2/models/mlp/infer",
+        &[("Authorization", "Bearer s3cret")],
+        body.as_bytes(),
+    );
+    assert_eq!(ok.status, 200);
+    assert_eq!(server.get("/v2/health/live").status, 200);
+    assert_eq!(server.get("/metrics").status, 401);
+    server.stop();
+}
+
+#[test]
+fn prediction_log_survives_kill_9() {
+    let s = Sandbox::repo();
+    let mlp = fixture("mlp.onnx");
+    let mut server = Server::start(&s, &["--path", mlp.to_str().unwrap()]);
+    let body = mlp_body(&[vec![0.5; 16]]).to_string();
+    for _ in 0..50 {
+        assert_eq!(
+            server
+                .request("POST", "/v2/models/mlp/infer", &[], body.as_bytes())
+                .status,
+            200
+        );
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    server.signal("-KILL");
+    server.child.wait().unwrap();
+    // Simulate the worst case too: a torn line at the end of the segment.
+    let dir = s.join(".mlo/predictions");
+    let (_, last) = mlo::serve::predlog::segments(&dir).unwrap().pop().unwrap();
+    let mut f = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&last)
+        .unwrap();
+    f.write_all(b"{\"kind\":\"prediction\",\"ts\":\"20")
+        .unwrap();
+    let log = mlo::serve::predlog::read_dir(&dir).unwrap();
+    assert_eq!(log.records.len(), 50);
+    assert_eq!(log.skipped, 1);
+
+    // A restart starts a new segment; old records stay readable.
+    let server = Server::start(&s, &["--path", mlp.to_str().unwrap()]);
+    server.request("POST", "/v2/models/mlp/infer", &[], body.as_bytes());
+    server.stop();
+    let log = mlo::serve::predlog::read_dir(&dir).unwrap();
+    assert_eq!(log.records.len(), 51);
+}
+
+#[test]
+fn reload_on_sighup_swaps_the_model() {
+    let s = Sandbox::repo();
+    let path = s.join("m.onnx");
+    std::fs::copy(fixture("mlp.onnx"), &path).unwrap();
+    let server = Server::start(&s, &["--path", "m.onnx"]);
+    let before = server.get("/v2/models/m").json()["versions"][0].clone();
+    std::fs::copy(fixture("failing.onnx"), &path).unwrap();
+    server.signal("-HUP");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let now = server.get("/v2/models/m").json();
+        if now["versions"][0] != before {
+            assert_eq!(now["outputs"][0]["name"], "y");
+            break;
+        }
+        assert!(Instant::now() < deadline, "no reload");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let (code, stderr) = server.stop();
+    assert_eq!(code, 0);
+    assert!(stderr.contains("Reloaded"), "{stderr}");
+}
+
+#[test]
+fn load_errors_are_reported_before_serving() {
+    let s = Sandbox::repo();
+    let (code, _, stderr) = s.run(&["serve", "churn@3"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("the model registry is not available in this build"),
+        "{stderr}"
+    );
+    // A graph with an operator mlo does not execute fails at load, not on a request.
+    let node = b"\x0a\x01X\x12\x01Y\x22\x15TreeEnsembleRegressor\x3a\x0aai.onnx.ml";
+    let mut graph = vec![0x0a, node.len() as u8];
+    graph.extend(node);
+    let mut model = vec![0x3a, graph.len() as u8];
+    model.extend(graph);
+    std::fs::write(s.join("trees.onnx"), model).unwrap();
+    let (code, _, stderr) = s.run(&["serve", "--path", "trees.onnx"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("unsupported operators: ai.onnx.ml:TreeEnsembleRegressor"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("hint: supported operators"), "{stderr}");
+    std::fs::write(s.join("junk.onnx"), b"\xff\xff\xff").unwrap();
+    let (code, _, stderr) = s.run(&["serve", "--path", "junk.onnx"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("invalid model"), "{stderr}");
+    let (code, _, _) = s.run(&["serve", "--path", "missing.onnx"]);
+    assert_eq!(code, 2);
+}
