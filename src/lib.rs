@@ -14,6 +14,7 @@ pub mod output;
 pub mod records;
 pub mod registry;
 pub mod repo;
+pub mod stats;
 pub mod store;
 
 use std::ffi::OsString;
