@@ -59,6 +59,12 @@ pub enum Error {
     /// The model registry failed.
     #[error(transparent)]
     Registry(#[from] crate::registry::RegistryError),
+    /// A drift check failed to run.
+    #[error(transparent)]
+    Monitor(#[from] crate::monitor::MonitorError),
+    /// Validating a table failed to run (violations are not errors).
+    #[error(transparent)]
+    Validate(#[from] crate::data::validate::ValidateError),
     /// A command group that this build does not have yet.
     #[error("`mlo {group}` is not available yet in this build of mlo {version}")]
     NotAvailable {
@@ -98,6 +104,8 @@ impl Error {
             Error::Audit(e) => e.exit_code(),
             Error::Data(e) => e.exit_code(),
             Error::Registry(e) => e.exit_code(),
+            Error::Monitor(e) => e.exit_code(),
+            Error::Validate(e) => e.exit_code(),
             Error::NotAvailable { .. } | Error::Input { .. } => ExitCode::Usage,
             Error::Io { source, .. } => io_exit_code(source),
         }
@@ -112,6 +120,8 @@ impl Error {
             Error::Audit(e) => e.hints(),
             Error::Data(e) => e.hints(),
             Error::Registry(e) => e.hints(),
+            Error::Monitor(e) => e.hints(),
+            Error::Validate(e) => e.hints(),
             Error::NotAvailable { .. } => vec![
                 "see `mlo --help` for the commands this build has, and CHANGELOG.md for what is coming"
                     .into(),

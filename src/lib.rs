@@ -10,12 +10,14 @@ pub mod commands;
 pub mod data;
 pub mod error;
 pub mod index;
+pub mod monitor;
 pub mod output;
 pub mod records;
 pub mod registry;
 pub mod repo;
 pub mod stats;
 pub mod store;
+pub mod table;
 
 use std::ffi::OsString;
 

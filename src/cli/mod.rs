@@ -7,6 +7,7 @@ pub mod data;
 pub mod generate;
 pub mod index;
 pub mod model;
+pub mod monitor;
 
 use std::path::PathBuf;
 
@@ -81,8 +82,9 @@ pub enum Command {
     Model(model::ModelCommand),
     /// Serve a registered model over HTTP (Open Inference Protocol)
     Serve(PendingArgs),
-    /// Drift detection and data validation
-    Monitor(PendingArgs),
+    /// Drift detection between datasets, and its history
+    #[command(subcommand)]
+    Monitor(monitor::MonitorCommand),
     /// A/B test analysis and planning
     Ab(PendingArgs),
     /// The tamper-evident audit trail

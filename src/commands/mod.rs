@@ -6,6 +6,7 @@ mod audit;
 mod config;
 mod data;
 mod model;
+mod monitor;
 mod repo;
 
 use std::path::PathBuf;
@@ -51,6 +52,7 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
         Command::Config(cmd) => config::run(&ctx, out, cmd),
         Command::Data(cmd) => data::run(&ctx, out, cmd),
         Command::Model(cmd) => model::run(&ctx, out, cmd),
+        Command::Monitor(cmd) => monitor::run(&ctx, out, cmd),
         Command::Completions(args) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();
@@ -58,13 +60,11 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
             out.line(String::from_utf8_lossy(&buf).trim_end());
             Ok(ExitCode::Success)
         }
-        Command::Run(_)
-        | Command::Serve(_)
-        | Command::Monitor(_)
-        | Command::Ab(_)
-        | Command::Ci(_) => Err(Error::NotAvailable {
-            group: cli.command.group_name().to_string(),
-            version: env!("CARGO_PKG_VERSION"),
-        }),
+        Command::Run(_) | Command::Serve(_) | Command::Ab(_) | Command::Ci(_) => {
+            Err(Error::NotAvailable {
+                group: cli.command.group_name().to_string(),
+                version: env!("CARGO_PKG_VERSION"),
+            })
+        }
     }
 }

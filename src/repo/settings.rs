@@ -61,6 +61,33 @@ pub enum Origin {
     Env,
 }
 
+/// `[monitor]` settings (drift checks and their alerts).
+#[derive(Debug, Clone)]
+pub struct MonitorSettings {
+    /// Share of drifted columns at which the dataset drifts.
+    pub drift_share: f64,
+    /// Alert webhook URL.
+    pub webhook: Option<String>,
+    /// When to alert: dataset, column or always.
+    pub alert_on: String,
+    /// Per-attempt timeout.
+    pub alert_timeout_ms: u64,
+    /// Retries after a failed attempt.
+    pub alert_retries: u32,
+}
+
+impl Default for MonitorSettings {
+    fn default() -> Self {
+        MonitorSettings {
+            drift_share: 0.5,
+            webhook: None,
+            alert_on: "dataset".into(),
+            alert_timeout_ms: 5000,
+            alert_retries: 2,
+        }
+    }
+}
+
 /// The resolved settings of one repository.
 #[derive(Debug)]
 pub struct Settings {
@@ -72,6 +99,8 @@ pub struct Settings {
     pub clock: Clock,
     /// This machine's host name.
     pub host: String,
+    /// `[monitor]` settings.
+    pub monitor: MonitorSettings,
     /// Every key set in a file, with its origin (for `mlo config list`).
     pub entries: Vec<(Entry, Origin)>,
     actor_config: Option<String>,
@@ -121,7 +150,25 @@ impl Settings {
             .get("MLO_HOST")
             .map(str::to_string)
             .unwrap_or_else(|| gethostname::gethostname().to_string_lossy().into_owned());
+        let monitor = MonitorSettings {
+            drift_share: value("monitor.drift_share_percent")
+                .and_then(|v| v.as_u64())
+                .map_or(0.5, |p| p as f64 / 100.0),
+            webhook: value("monitor.alerts.webhook")
+                .and_then(|v| v.as_str().map(str::to_string))
+                .filter(|s| !s.is_empty()),
+            alert_on: value("monitor.alerts.on")
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_else(|| "dataset".into()),
+            alert_timeout_ms: value("monitor.alerts.timeout_ms")
+                .and_then(|v| v.as_u64())
+                .unwrap_or(5000),
+            alert_retries: value("monitor.alerts.retries")
+                .and_then(|v| v.as_u64())
+                .unwrap_or(2) as u32,
+        };
         Ok(Settings {
+            monitor,
             link,
             busy_timeout_ms,
             clock,

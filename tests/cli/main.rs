@@ -7,9 +7,11 @@ mod audit_anchor;
 mod audit_export;
 mod config;
 mod data;
+mod data_validate;
 mod generated;
 mod index;
 mod model;
+mod monitor;
 mod repo;
 mod store;
 

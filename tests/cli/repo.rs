@@ -96,7 +96,7 @@ fn status_reports_objects_records_and_audit_head() {
 #[test]
 fn groups_not_built_yet_say_so_with_exit_2() {
     let s = Sandbox::repo();
-    for group in ["run", "serve", "monitor", "ab", "ci"] {
+    for group in ["run", "serve", "ab", "ci"] {
         let (code, stdout, stderr) = s.run(&[group, "anything", "--flag"]);
         assert_eq!(code, 2, "{group}");
         assert!(stdout.is_empty());
