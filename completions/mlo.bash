@@ -181,6 +181,9 @@ _mlo() {
             mlo__subcmd__data,unprotect)
                 cmd="mlo__subcmd__data__subcmd__unprotect"
                 ;;
+            mlo__subcmd__data,validate)
+                cmd="mlo__subcmd__data__subcmd__validate"
+                ;;
             mlo__subcmd__data,verify)
                 cmd="mlo__subcmd__data__subcmd__verify"
                 ;;
@@ -213,6 +216,9 @@ _mlo() {
                 ;;
             mlo__subcmd__data__subcmd__help,unprotect)
                 cmd="mlo__subcmd__data__subcmd__help__subcmd__unprotect"
+                ;;
+            mlo__subcmd__data__subcmd__help,validate)
+                cmd="mlo__subcmd__data__subcmd__help__subcmd__validate"
                 ;;
             mlo__subcmd__data__subcmd__help,verify)
                 cmd="mlo__subcmd__data__subcmd__help__subcmd__verify"
@@ -328,6 +334,9 @@ _mlo() {
             mlo__subcmd__help__subcmd__data,unprotect)
                 cmd="mlo__subcmd__help__subcmd__data__subcmd__unprotect"
                 ;;
+            mlo__subcmd__help__subcmd__data,validate)
+                cmd="mlo__subcmd__help__subcmd__data__subcmd__validate"
+                ;;
             mlo__subcmd__help__subcmd__data,verify)
                 cmd="mlo__subcmd__help__subcmd__data__subcmd__verify"
                 ;;
@@ -387,6 +396,15 @@ _mlo() {
                 ;;
             mlo__subcmd__help__subcmd__model__subcmd__alias,set)
                 cmd="mlo__subcmd__help__subcmd__model__subcmd__alias__subcmd__set"
+                ;;
+            mlo__subcmd__help__subcmd__monitor,drift)
+                cmd="mlo__subcmd__help__subcmd__monitor__subcmd__drift"
+                ;;
+            mlo__subcmd__help__subcmd__monitor,history)
+                cmd="mlo__subcmd__help__subcmd__monitor__subcmd__history"
+                ;;
+            mlo__subcmd__help__subcmd__monitor,perf)
+                cmd="mlo__subcmd__help__subcmd__monitor__subcmd__perf"
                 ;;
             mlo__subcmd__index,help)
                 cmd="mlo__subcmd__index__subcmd__help"
@@ -525,6 +543,30 @@ _mlo() {
                 ;;
             mlo__subcmd__model__subcmd__help__subcmd__alias,set)
                 cmd="mlo__subcmd__model__subcmd__help__subcmd__alias__subcmd__set"
+                ;;
+            mlo__subcmd__monitor,drift)
+                cmd="mlo__subcmd__monitor__subcmd__drift"
+                ;;
+            mlo__subcmd__monitor,help)
+                cmd="mlo__subcmd__monitor__subcmd__help"
+                ;;
+            mlo__subcmd__monitor,history)
+                cmd="mlo__subcmd__monitor__subcmd__history"
+                ;;
+            mlo__subcmd__monitor,perf)
+                cmd="mlo__subcmd__monitor__subcmd__perf"
+                ;;
+            mlo__subcmd__monitor__subcmd__help,drift)
+                cmd="mlo__subcmd__monitor__subcmd__help__subcmd__drift"
+                ;;
+            mlo__subcmd__monitor__subcmd__help,help)
+                cmd="mlo__subcmd__monitor__subcmd__help__subcmd__help"
+                ;;
+            mlo__subcmd__monitor__subcmd__help,history)
+                cmd="mlo__subcmd__monitor__subcmd__help__subcmd__history"
+                ;;
+            mlo__subcmd__monitor__subcmd__help,perf)
+                cmd="mlo__subcmd__monitor__subcmd__help__subcmd__perf"
                 ;;
             *)
                 ;;
@@ -1321,7 +1363,7 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__data)
-            opts="-C -q -v -h -V --json --quiet --verbose --color --help --version add status checkout diff log ls rm unprotect verify gc help"
+            opts="-C -q -v -h -V --json --quiet --verbose --color --help --version add status checkout diff log ls rm unprotect verify gc validate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1451,7 +1493,7 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__data__subcmd__help)
-            opts="add status checkout diff log ls rm unprotect verify gc help"
+            opts="add status checkout diff log ls rm unprotect verify gc validate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1604,6 +1646,20 @@ _mlo() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mlo__subcmd__data__subcmd__help__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mlo__subcmd__data__subcmd__help__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1713,6 +1769,32 @@ _mlo() {
                 return 0
             fi
             case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__data__subcmd__validate)
+            opts="-C -q -v -h -V --schema --infer --json --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2039,7 +2121,7 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__help__subcmd__data)
-            opts="add status checkout diff log ls rm unprotect verify gc"
+            opts="add status checkout diff log ls rm unprotect verify gc validate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2165,6 +2247,20 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__help__subcmd__data__subcmd__unprotect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__help__subcmd__data__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2529,8 +2625,50 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__help__subcmd__monitor)
-            opts=""
+            opts="drift history perf"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__help__subcmd__monitor__subcmd__drift)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__help__subcmd__monitor__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__help__subcmd__monitor__subcmd__perf)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3519,12 +3657,228 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__monitor)
-            opts="-C -q -v -h -V --json --quiet --verbose --color --help --version"
+            opts="-C -q -v -h -V --json --quiet --verbose --color --help --version drift history perf help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__monitor__subcmd__drift)
+            opts="-C -q -v -h -V --reference --reference-profile --save-profile --current --columns --exclude --categorical --numerical --method --threshold --drift-share --fail-on --compat --md --html --webhook --no-record --since --json --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reference-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --save-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --current)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --categorical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --numerical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --method)
+                    COMPREPLY=($(compgen -W "auto ks wasserstein psi jensenshannon chisquare z" -- "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --drift-share)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "dataset column never" -- "${cur}"))
+                    return 0
+                    ;;
+                --compat)
+                    COMPREPLY=($(compgen -W "evidently" -- "${cur}"))
+                    return 0
+                    ;;
+                --html)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__monitor__subcmd__help)
+            opts="drift history perf help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__monitor__subcmd__help__subcmd__drift)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__monitor__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__monitor__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__monitor__subcmd__help__subcmd__perf)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__monitor__subcmd__history)
+            opts="-n -C -q -v -h -V --current --limit --json --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --current)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mlo__subcmd__monitor__subcmd__perf)
+            opts="-C -q -v -h -V --since --json --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

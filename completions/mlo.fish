@@ -39,7 +39,7 @@ complete -c mlo -n "__fish_mlo_needs_command" -f -a "data" -d 'Version datasets:
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "run" -d 'Track experiments: params, metrics, artifacts, lineage'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "model" -d 'Model registry: versions, stages, aliases, gates, approvals'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "serve" -d 'Serve a registered model over HTTP (Open Inference Protocol)'
-complete -c mlo -n "__fish_mlo_needs_command" -f -a "monitor" -d 'Drift detection and data validation'
+complete -c mlo -n "__fish_mlo_needs_command" -f -a "monitor" -d 'Drift detection between datasets, and its history'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "ab" -d 'A/B test analysis and planning'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "audit" -d 'The tamper-evident audit trail'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "ci" -d 'Generate CI pipelines and git hooks'
@@ -66,26 +66,27 @@ complete -c mlo -n "__fish_mlo_using_subcommand status" -s q -l quiet -d 'Print 
 complete -c mlo -n "__fish_mlo_using_subcommand status" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand status" -s V -l version -d 'Print version'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -s C -d 'Run as if mlo was started in DIR' -r -F
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -l json -d 'Print machine-readable JSON on stdout'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -s V -l version -d 'Print version'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "add" -d 'Track files or directories: hash them, store them, write PATH.mlo pointer files'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "status" -d 'Compare the workspace and the store with the pointer files'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "checkout" -d 'Make the workspace match the pointer files (or those at a git revision)'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "diff" -d 'Show what changed between the workspace and a git revision, or two revisions'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "log" -d 'List the versions of a dataset across git history'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "ls" -d 'List tracked datasets, or the files of one'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "rm" -d 'Stop tracking datasets (the data stays in the workspace)'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "unprotect" -d 'Replace read-only links into the store with writable copies, to edit in place'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "verify" -d 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "gc" -d 'Delete objects nothing needs (a dry run unless --yes)'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "add" -d 'Track files or directories: hash them, store them, write PATH.mlo pointer files'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "status" -d 'Compare the workspace and the store with the pointer files'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "checkout" -d 'Make the workspace match the pointer files (or those at a git revision)'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "diff" -d 'Show what changed between the workspace and a git revision, or two revisions'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "log" -d 'List the versions of a dataset across git history'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "ls" -d 'List tracked datasets, or the files of one'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "rm" -d 'Stop tracking datasets (the data stays in the workspace)'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "unprotect" -d 'Replace read-only links into the store with writable copies, to edit in place'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "verify" -d 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "gc" -d 'Delete objects nothing needs (a dry run unless --yes)'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "validate" -d 'Check a table against a schema (exit 1 on violations), or print a starting schema with --infer'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from add" -l desc -d 'A description to put in the pointer file' -r
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from add" -l link -d 'How files enter the store (default: the `store.link` setting)' -r -f -a "auto\t'Reflink where the filesystem can, else hard link, else copy'
 reflink\t'Copy-on-write clone only (fails where unsupported)'
@@ -193,6 +194,17 @@ complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from gc" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from gc" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from gc" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from validate" -l schema -d 'The schema to check against (YAML; see docs/schema.md)' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from validate" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from validate" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from validate" -l infer -d 'Print a starting schema inferred from the table instead of checking'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from validate" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "add" -d 'Track files or directories: hash them, store them, write PATH.mlo pointer files'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "status" -d 'Compare the workspace and the store with the pointer files'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "checkout" -d 'Make the workspace match the pointer files (or those at a git revision)'
@@ -203,6 +215,7 @@ complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "unprotect" -d 'Replace read-only links into the store with writable copies, to edit in place'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "gc" -d 'Delete objects nothing needs (a dry run unless --yes)'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check a table against a schema (exit 1 on violations), or print a starting schema with --infer'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlo -n "__fish_mlo_using_subcommand run" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand run" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
@@ -448,15 +461,79 @@ complete -c mlo -n "__fish_mlo_using_subcommand serve" -s q -l quiet -d 'Print n
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c mlo -n "__fish_mlo_using_subcommand monitor" -s C -d 'Run as if mlo was started in DIR' -r -F
-complete -c mlo -n "__fish_mlo_using_subcommand monitor" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c mlo -n "__fish_mlo_using_subcommand monitor" -l json -d 'Print machine-readable JSON on stdout'
-complete -c mlo -n "__fish_mlo_using_subcommand monitor" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
-complete -c mlo -n "__fish_mlo_using_subcommand monitor" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
-complete -c mlo -n "__fish_mlo_using_subcommand monitor" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlo -n "__fish_mlo_using_subcommand monitor" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -f -a "drift" -d 'Compare a current table with a reference, column by column; exit 1 on drift (--fail-on)'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -f -a "history" -d 'List past drift checks, newest first'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -f -a "perf" -d 'Request count, error rate and latency from the prediction log of `mlo serve`'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l reference -d 'Reference data: FILE (.csv, .jsonl), PATH@GIT_REV (a tracked dataset), or serve:NAME[@VERSION]' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l reference-profile -d 'Use a reference profile saved earlier with --save-profile instead of --reference' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l save-profile -d 'Save a compact profile of the reference to FILE, for later --reference-profile checks' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l current -d 'Current data: FILE (.csv, .jsonl), PATH@GIT_REV, or serve:NAME[@VERSION]' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l columns -d 'Compare only these columns (comma-separated)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l exclude -d 'Leave these columns out (comma-separated)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l categorical -d 'Read these columns as categorical (comma-separated)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l numerical -d 'Read these columns as numerical (comma-separated)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l method -d 'Test or distance per column; auto picks as Evidently\'s defaults do' -r -f -a "auto\t'Evidently\'s default per column: KS / chi-square / Z up to 1000 reference rows, normed Wasserstein / Jensen–Shannon above'
+ks\t'Two-sample Kolmogorov–Smirnov (numerical columns), p-value as scipy\'s `ks_2samp`'
+wasserstein\t'Wasserstein-1 divided by the reference\'s population standard deviation (numerical)'
+psi\t'Population Stability Index over Evidently\'s bins'
+jensenshannon\t'Jensen–Shannon distance (natural log) over Evidently\'s bins'
+chisquare\t'Chi-square: two-sample contingency test (goodness of fit with `--compat evidently`)'
+z\t'Pooled two-proportion Z test (binary columns)'"
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l threshold -d 'Drift threshold for every column (default: 0.05 for p-values, 0.1 for distances)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l drift-share -d 'Share of drifted columns at which the dataset drifts (default: monitor.drift_share or 0.5)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l fail-on -d 'When to exit 1: dataset drift, any drifted column, or never' -r -f -a "dataset\t'Exit 1 when the dataset drifts (the drifted share reaches `--drift-share`)'
+column\t'Exit 1 when any column drifts'
+never\t'Always exit 0 after a completed check'"
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l compat -d 'Match another tool\'s choices where mlo deliberately differs (evidently: goodness-of-fit chi-square)' -r -f -a "evidently\t'Evidently 0.7\'s goodness-of-fit chi-square instead of the contingency test'"
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l html -d 'Also write a self-contained HTML report with histograms to FILE' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l webhook -d 'POST a JSON summary (with Slack-compatible `text`) to URL (default: monitor.alerts.webhook)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l since -d 'Time window for serve: inputs, e.g. 24h (needs the prediction log)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l md -d 'Print a Markdown report (for CI comments) instead of the table'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l no-record -d 'Do not record this check in the repository (no record, no audit event)'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -l current -d 'Only checks whose current input was this' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -s n -l limit -d 'At most this many checks' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -l since -d 'Time window, e.g. 24h' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "drift" -d 'Compare a current table with a reference, column by column; exit 1 on drift (--fail-on)'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "history" -d 'List past drift checks, newest first'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "perf" -d 'Request count, error rate and latency from the prediction log of `mlo serve`'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlo -n "__fish_mlo_using_subcommand ab" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand ab" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
@@ -734,7 +811,7 @@ complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcom
 complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "run" -d 'Track experiments: params, metrics, artifacts, lineage'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "model" -d 'Model registry: versions, stages, aliases, gates, approvals'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "serve" -d 'Serve a registered model over HTTP (Open Inference Protocol)'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "monitor" -d 'Drift detection and data validation'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "monitor" -d 'Drift detection between datasets, and its history'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "ab" -d 'A/B test analysis and planning'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "audit" -d 'The tamper-evident audit trail'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci config completions index fsck help" -f -a "ci" -d 'Generate CI pipelines and git hooks'
@@ -753,6 +830,7 @@ complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "unprotect" -d 'Replace read-only links into the store with writable copies, to edit in place'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "verify" -d 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "gc" -d 'Delete objects nothing needs (a dry run unless --yes)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "validate" -d 'Check a table against a schema (exit 1 on violations), or print a starting schema with --infer'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "register" -d 'Store an artifact and create the next version of a model'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "list" -d 'List models with their latest, production and staging versions'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "show" -d 'Show a model, or one version in full'
@@ -769,6 +847,9 @@ complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "get" -d 'Write a version\'s artifact to a path, verified against its digest'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "export" -d 'Write a digest-verified bundle (tar) of a version and its lineage'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "import" -d 'Import a bundle as the next version of a model'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "drift" -d 'Compare a current table with a reference, column by column; exit 1 on drift (--fail-on)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "history" -d 'List past drift checks, newest first'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "perf" -d 'Request count, error rate and latency from the prediction log of `mlo serve`'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit events, oldest first'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "show" -d 'Show one event in full'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chain (and check it against a checkpoint); exit 1 naming what is wrong'

@@ -579,10 +579,36 @@ fn read_csv(
     })
 }
 
+/// A JSON object with its keys in file order (serde_json's `Map` sorts them).
+struct Ordered(Vec<(String, serde_json::Value)>);
+
+impl<'de> serde::Deserialize<'de> for Ordered {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Ordered;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut m: A,
+            ) -> Result<Ordered, A::Error> {
+                let mut out = Vec::new();
+                while let Some((k, v)) = m.next_entry::<String, serde_json::Value>()? {
+                    out.push((k, v));
+                }
+                Ok(Ordered(out))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
 fn json_lines(
     source: &Source,
     reader: impl BufRead,
-) -> impl Iterator<Item = Result<(u64, serde_json::Map<String, serde_json::Value>), TableError>> {
+) -> impl Iterator<Item = Result<(u64, Vec<(String, serde_json::Value)>), TableError>> {
     let label = source.label.clone();
     reader
         .split(b'\n')
@@ -602,8 +628,8 @@ fn json_lines(
                 return None;
             }
             Some(
-                serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&line)
-                    .map(|m| (line_no, m))
+                serde_json::from_slice::<Ordered>(&line)
+                    .map(|m| (line_no, m.0))
                     .map_err(|e| TableError::Malformed {
                         file: label.clone(),
                         line: line_no,
@@ -652,7 +678,7 @@ fn read_json(
     let mut rows: u64 = 0;
     let mut cell = Vec::new();
     for item in json_lines(source, reader) {
-        let (line, mut obj) = item?;
+        let (line, obj) = item?;
         rows += 1;
         for (k, _) in obj.iter() {
             if !names.contains(k) {
@@ -667,7 +693,7 @@ fn read_json(
         }
         for (name, b) in names.iter().zip(builders.iter_mut()) {
             cell.clear();
-            match obj.remove(name) {
+            match obj.iter().find(|(k, _)| k == name).map(|(_, v)| v) {
                 None | Some(serde_json::Value::Null) => {}
                 Some(serde_json::Value::String(s)) => cell.extend_from_slice(s.as_bytes()),
                 Some(other) => cell.extend_from_slice(other.to_string().as_bytes()),

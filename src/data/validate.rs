@@ -331,10 +331,10 @@ pub fn validate(source: &Source, schema: &Schema) -> Result<ValidateOutcome, Val
                 mask |= 1;
             } else if numeric {
                 let x = table::parse_number(v.as_bytes()).unwrap_or(f64::NAN);
-                if spec.min.is_some_and(|m| !(x >= m)) {
+                if spec.min.is_some_and(|m| x < m || x.is_nan()) {
                     mask |= 2;
                 }
-                if spec.max.is_some_and(|m| !(x <= m)) {
+                if spec.max.is_some_and(|m| x > m || x.is_nan()) {
                     mask |= 4;
                 }
             }

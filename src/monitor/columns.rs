@@ -283,6 +283,9 @@ fn aligned_counts(
     (keys, rc, cc)
 }
 
+/// An effect size and its name, when the method reports one.
+type Effect = Option<(f64, &'static str)>;
+
 fn stats_err(e: impl std::fmt::Display) -> ColumnProblem {
     ColumnProblem::Stats(e.to_string())
 }
@@ -352,7 +355,7 @@ pub fn compare(
     };
     let mut method_name = method.as_str().to_string();
     let mut note = None;
-    let (score, effect): (DriftScore, Option<(f64, &'static str)>) = match (reference, current) {
+    let (score, effect): (DriftScore, Effect) = match (reference, current) {
         (
             Prepared::Numeric {
                 sorted: a,
@@ -492,7 +495,7 @@ fn counts_test(
     choice: &MethodChoice,
     method_name: &mut String,
     note: &mut Option<String>,
-) -> Result<(DriftScore, Option<(f64, &'static str)>), ColumnProblem> {
+) -> Result<(DriftScore, Effect), ColumnProblem> {
     if method == Method::Z {
         let s = sd::z_test_two_proportions(rc, cc).map_err(stats_err)?;
         let (rt, ct) = (rc.iter().sum::<u64>() as f64, cc.iter().sum::<u64>() as f64);
