@@ -442,19 +442,18 @@ pub fn drift(opts: &DriftOptions) -> Result<DriftOutcome, MonitorError> {
     }
 
     // Parse both sides at once and prepare (sort / count) every column.
-    let prepare = |t: &Table| -> Vec<(String, columns::Prepared)> {
+    let prepare = |t: Table| -> Vec<(String, columns::Prepared)> {
         t.columns
-            .par_iter()
+            .into_par_iter()
             .map(|c| (c.name.clone(), columns::Prepared::from_column(c)))
             .collect()
     };
     let (reference, current) = std::thread::scope(|scope| {
-        let cur =
-            scope.spawn(|| table::read(&opts.current, &wanted).map(|t| (t.rows, prepare(&t))));
+        let cur = scope.spawn(|| table::read(&opts.current, &wanted).map(|t| (t.rows, prepare(t))));
         let reference = match (&opts.reference, &reference_profile) {
             (_, Some(p)) => Ok((p.rows, p.prepared(&wanted))),
             (Input::Table(source), None) => {
-                table::read(source, &wanted).map(|t| (t.rows, prepare(&t)))
+                table::read(source, &wanted).map(|t| (t.rows, prepare(t)))
             }
             (Input::Profile(_), None) => unreachable!("profiles are loaded above"),
         };
