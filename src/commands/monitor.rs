@@ -164,12 +164,21 @@ fn drift(ctx: &Context, out: &Output, args: MonitorDriftArgs) -> Result<ExitCode
     for s in &outcome.skipped {
         out.warn(format!("column `{}` not compared: {}", s.column, s.reason));
     }
-    for c in outcome.columns.iter().filter(|c| c.note.is_some()) {
-        out.note(format!(
-            "column `{}`: {}",
-            c.column,
-            c.note.as_deref().unwrap_or("")
-        ));
+    // One line per distinct note, naming its columns (a profile's sketch note would otherwise
+    // repeat for every numerical column).
+    let mut notes: Vec<(&str, Vec<&str>)> = Vec::new();
+    for c in &outcome.columns {
+        if let Some(n) = c.note.as_deref() {
+            match notes.iter_mut().find(|(t, _)| *t == n) {
+                Some((_, cols)) => cols.push(&c.column),
+                None => notes.push((n, vec![&c.column])),
+            }
+        }
+    }
+    for (note, cols) in notes {
+        let cols = cols.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>();
+        let label = if cols.len() == 1 { "column" } else { "columns" };
+        out.note(format!("{label} {}: {note}", cols.join(", ")));
     }
     if let Some(path) = &args.html {
         out.status("Wrote", format!("HTML report to `{}`", path.display()));
