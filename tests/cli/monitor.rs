@@ -704,3 +704,51 @@ fn webhook_posts_a_slack_compatible_summary_and_never_changes_the_exit_code() {
     assert!(stderr.contains("warning: webhook"), "{stderr}");
     assert!(stderr.contains("exit code is unchanged"), "{stderr}");
 }
+
+/// The CSV fixture rewritten as JSON Lines (numbers as JSON numbers, text as strings).
+fn to_jsonl(csv_path: &Path, out: &Path) {
+    let mut rdr = csv::Reader::from_path(csv_path).unwrap();
+    let headers = rdr.headers().unwrap().clone();
+    let mut text = String::new();
+    for rec in rdr.records() {
+        let rec = rec.unwrap();
+        let mut obj = serde_json::Map::new();
+        for (h, v) in headers.iter().zip(rec.iter()) {
+            let value = match v.parse::<f64>() {
+                Ok(_) => serde_json::from_str::<Value>(v).unwrap(),
+                Err(_) => Value::String(v.to_string()),
+            };
+            obj.insert(h.to_string(), value);
+        }
+        text.push_str(&serde_json::to_string(&obj).unwrap());
+        text.push('\n');
+    }
+    std::fs::write(out, text).unwrap();
+}
+
+#[test]
+fn json_lines_inputs_give_the_csv_results() {
+    let s = Sandbox::new();
+    to_jsonl(&fixture("small_reference.csv"), &s.join("r.jsonl"));
+    to_jsonl(&fixture("small_current.csv"), &s.join("c.jsonl"));
+    let csv = drift_json(&s, "small", &[]);
+    let (code, stdout, stderr) = s.run(&[
+        "--json",
+        "monitor",
+        "drift",
+        "--reference",
+        "r.jsonl",
+        "--current",
+        "c.jsonl",
+        "--fail-on",
+        "never",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let jsonl: Value = serde_json::from_str(&stdout).unwrap();
+    let mut a = csv["columns"].as_array().unwrap().clone();
+    let mut b = jsonl["columns"].as_array().unwrap().clone();
+    let key = |v: &Value| v["column"].as_str().unwrap().to_string();
+    a.sort_by_key(key);
+    b.sort_by_key(key);
+    assert_eq!(a, b);
+}
