@@ -42,7 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Track experiments: params, metrics, artifacts, lineage')
             [CompletionResult]::new('model', 'model', [CompletionResultType]::ParameterValue, 'Model registry: versions, stages, aliases, gates, approvals')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve models over HTTP: Open Inference Protocol, MLflow /invocations, Prometheus /metrics')
-            [CompletionResult]::new('monitor', 'monitor', [CompletionResultType]::ParameterValue, 'Drift detection and data validation')
+            [CompletionResult]::new('monitor', 'monitor', [CompletionResultType]::ParameterValue, 'Drift detection between datasets, and its history')
             [CompletionResult]::new('ab', 'ab', [CompletionResultType]::ParameterValue, 'A/B test analysis and planning')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The tamper-evident audit trail')
             [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'Generate CI pipelines: GitHub Actions, GitLab CI, Jenkins, Azure Pipelines')
@@ -104,6 +104,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('unprotect', 'unprotect', [CompletionResultType]::ParameterValue, 'Replace read-only links into the store with writable copies, to edit in place')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones')
             [CompletionResult]::new('gc', 'gc', [CompletionResultType]::ParameterValue, 'Delete objects nothing needs (a dry run unless --yes)')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a table against a schema (exit 1 on violations), or print a starting schema with --infer')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -259,6 +260,22 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'mlo;data;validate' {
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The schema to check against (YAML; see docs/schema.md)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if mlo was started in DIR')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--infer', '--infer', [CompletionResultType]::ParameterName, 'Print a starting schema inferred from the table instead of checking')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mlo;data;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Track files or directories: hash them, store them, write PATH.mlo pointer files')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Compare the workspace and the store with the pointer files')
@@ -270,6 +287,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('unprotect', 'unprotect', [CompletionResultType]::ParameterValue, 'Replace read-only links into the store with writable copies, to edit in place')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones')
             [CompletionResult]::new('gc', 'gc', [CompletionResultType]::ParameterValue, 'Delete objects nothing needs (a dry run unless --yes)')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a table against a schema (exit 1 on violations), or print a starting schema with --infer')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -301,6 +319,9 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             break
         }
         'mlo;data;help;gc' {
+            break
+        }
+        'mlo;data;help;validate' {
             break
         }
         'mlo;data;help;help' {
@@ -1221,6 +1242,93 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('drift', 'drift', [CompletionResultType]::ParameterValue, 'Compare a current table with a reference, column by column; exit 1 on drift (--fail-on)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List past drift checks, newest first')
+            [CompletionResult]::new('perf', 'perf', [CompletionResultType]::ParameterValue, 'Request count, error rate and latency from the prediction log of `mlo serve`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mlo;monitor;drift' {
+            [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'Reference data: FILE (.csv, .jsonl), PATH@GIT_REV (a tracked dataset), or serve:NAME[@VERSION]')
+            [CompletionResult]::new('--reference-profile', '--reference-profile', [CompletionResultType]::ParameterName, 'Use a reference profile saved earlier with --save-profile instead of --reference')
+            [CompletionResult]::new('--save-profile', '--save-profile', [CompletionResultType]::ParameterName, 'Save a compact profile of the reference to FILE, for later --reference-profile checks')
+            [CompletionResult]::new('--current', '--current', [CompletionResultType]::ParameterName, 'Current data: FILE (.csv, .jsonl), PATH@GIT_REV, or serve:NAME[@VERSION]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Compare only these columns (comma-separated)')
+            [CompletionResult]::new('--exclude', '--exclude', [CompletionResultType]::ParameterName, 'Leave these columns out (comma-separated)')
+            [CompletionResult]::new('--categorical', '--categorical', [CompletionResultType]::ParameterName, 'Read these columns as categorical (comma-separated)')
+            [CompletionResult]::new('--numerical', '--numerical', [CompletionResultType]::ParameterName, 'Read these columns as numerical (comma-separated)')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'Test or distance per column; auto picks as Evidently''s defaults do')
+            [CompletionResult]::new('--threshold', '--threshold', [CompletionResultType]::ParameterName, 'Drift threshold for every column (default: 0.05 for p-values, 0.1 for distances)')
+            [CompletionResult]::new('--drift-share', '--drift-share', [CompletionResultType]::ParameterName, 'Share of drifted columns at which the dataset drifts (default: monitor.drift_share or 0.5)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'When to exit 1: dataset drift, any drifted column, or never')
+            [CompletionResult]::new('--compat', '--compat', [CompletionResultType]::ParameterName, 'Match another tool''s choices where mlo deliberately differs (evidently: goodness-of-fit chi-square)')
+            [CompletionResult]::new('--html', '--html', [CompletionResultType]::ParameterName, 'Also write a self-contained HTML report with histograms to FILE')
+            [CompletionResult]::new('--webhook', '--webhook', [CompletionResultType]::ParameterName, 'POST a JSON summary (with Slack-compatible `text`) to URL (default: monitor.alerts.webhook)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Time window for serve: inputs, e.g. 24h (needs the prediction log)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if mlo was started in DIR')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--md', '--md', [CompletionResultType]::ParameterName, 'Print a Markdown report (for CI comments) instead of the table')
+            [CompletionResult]::new('--no-record', '--no-record', [CompletionResultType]::ParameterName, 'Do not record this check in the repository (no record, no audit event)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mlo;monitor;history' {
+            [CompletionResult]::new('--current', '--current', [CompletionResultType]::ParameterName, 'Only checks whose current input was this')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'At most this many checks')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many checks')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if mlo was started in DIR')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mlo;monitor;perf' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Time window, e.g. 24h')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if mlo was started in DIR')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mlo;monitor;help' {
+            [CompletionResult]::new('drift', 'drift', [CompletionResultType]::ParameterValue, 'Compare a current table with a reference, column by column; exit 1 on drift (--fail-on)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List past drift checks, newest first')
+            [CompletionResult]::new('perf', 'perf', [CompletionResultType]::ParameterValue, 'Request count, error rate and latency from the prediction log of `mlo serve`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mlo;monitor;help;drift' {
+            break
+        }
+        'mlo;monitor;help;history' {
+            break
+        }
+        'mlo;monitor;help;perf' {
+            break
+        }
+        'mlo;monitor;help;help' {
             break
         }
         'mlo;ab' {
@@ -1832,7 +1940,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Track experiments: params, metrics, artifacts, lineage')
             [CompletionResult]::new('model', 'model', [CompletionResultType]::ParameterValue, 'Model registry: versions, stages, aliases, gates, approvals')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve models over HTTP: Open Inference Protocol, MLflow /invocations, Prometheus /metrics')
-            [CompletionResult]::new('monitor', 'monitor', [CompletionResultType]::ParameterValue, 'Drift detection and data validation')
+            [CompletionResult]::new('monitor', 'monitor', [CompletionResultType]::ParameterValue, 'Drift detection between datasets, and its history')
             [CompletionResult]::new('ab', 'ab', [CompletionResultType]::ParameterValue, 'A/B test analysis and planning')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The tamper-evident audit trail')
             [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'Generate CI pipelines: GitHub Actions, GitLab CI, Jenkins, Azure Pipelines')
@@ -1861,6 +1969,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('unprotect', 'unprotect', [CompletionResultType]::ParameterValue, 'Replace read-only links into the store with writable copies, to edit in place')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones')
             [CompletionResult]::new('gc', 'gc', [CompletionResultType]::ParameterValue, 'Delete objects nothing needs (a dry run unless --yes)')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a table against a schema (exit 1 on violations), or print a starting schema with --infer')
             break
         }
         'mlo;help;data;add' {
@@ -1891,6 +2000,9 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             break
         }
         'mlo;help;data;gc' {
+            break
+        }
+        'mlo;help;data;validate' {
             break
         }
         'mlo;help;remote' {
@@ -2051,6 +2163,18 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             break
         }
         'mlo;help;monitor' {
+            [CompletionResult]::new('drift', 'drift', [CompletionResultType]::ParameterValue, 'Compare a current table with a reference, column by column; exit 1 on drift (--fail-on)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List past drift checks, newest first')
+            [CompletionResult]::new('perf', 'perf', [CompletionResultType]::ParameterValue, 'Request count, error rate and latency from the prediction log of `mlo serve`')
+            break
+        }
+        'mlo;help;monitor;drift' {
+            break
+        }
+        'mlo;help;monitor;history' {
+            break
+        }
+        'mlo;help;monitor;perf' {
             break
         }
         'mlo;help;ab' {

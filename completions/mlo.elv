@@ -39,7 +39,7 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand run 'Track experiments: params, metrics, artifacts, lineage'
             cand model 'Model registry: versions, stages, aliases, gates, approvals'
             cand serve 'Serve models over HTTP: Open Inference Protocol, MLflow /invocations, Prometheus /metrics'
-            cand monitor 'Drift detection and data validation'
+            cand monitor 'Drift detection between datasets, and its history'
             cand ab 'A/B test analysis and planning'
             cand audit 'The tamper-evident audit trail'
             cand ci 'Generate CI pipelines: GitHub Actions, GitLab CI, Jenkins, Azure Pipelines'
@@ -98,6 +98,7 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand unprotect 'Replace read-only links into the store with writable copies, to edit in place'
             cand verify 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
             cand gc 'Delete objects nothing needs (a dry run unless --yes)'
+            cand validate 'Check a table against a schema (exit 1 on violations), or print a starting schema with --infer'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mlo;data;add'= {
@@ -242,6 +243,21 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mlo;data;validate'= {
+            cand --schema 'The schema to check against (YAML; see docs/schema.md)'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --infer 'Print a starting schema inferred from the table instead of checking'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mlo;data;help'= {
             cand add 'Track files or directories: hash them, store them, write PATH.mlo pointer files'
             cand status 'Compare the workspace and the store with the pointer files'
@@ -253,6 +269,7 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand unprotect 'Replace read-only links into the store with writable copies, to edit in place'
             cand verify 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
             cand gc 'Delete objects nothing needs (a dry run unless --yes)'
+            cand validate 'Check a table against a schema (exit 1 on violations), or print a starting schema with --infer'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mlo;data;help;add'= {
@@ -274,6 +291,8 @@ set edit:completion:arg-completer[mlo] = {|@words|
         &'mlo;data;help;verify'= {
         }
         &'mlo;data;help;gc'= {
+        }
+        &'mlo;data;help;validate'= {
         }
         &'mlo;data;help;help'= {
         }
@@ -1106,6 +1125,85 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand drift 'Compare a current table with a reference, column by column; exit 1 on drift (--fail-on)'
+            cand history 'List past drift checks, newest first'
+            cand perf 'Request count, error rate and latency from the prediction log of `mlo serve`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlo;monitor;drift'= {
+            cand --reference 'Reference data: FILE (.csv, .jsonl), PATH@GIT_REV (a tracked dataset), or serve:NAME[@VERSION]'
+            cand --reference-profile 'Use a reference profile saved earlier with --save-profile instead of --reference'
+            cand --save-profile 'Save a compact profile of the reference to FILE, for later --reference-profile checks'
+            cand --current 'Current data: FILE (.csv, .jsonl), PATH@GIT_REV, or serve:NAME[@VERSION]'
+            cand --columns 'Compare only these columns (comma-separated)'
+            cand --exclude 'Leave these columns out (comma-separated)'
+            cand --categorical 'Read these columns as categorical (comma-separated)'
+            cand --numerical 'Read these columns as numerical (comma-separated)'
+            cand --method 'Test or distance per column; auto picks as Evidently''s defaults do'
+            cand --threshold 'Drift threshold for every column (default: 0.05 for p-values, 0.1 for distances)'
+            cand --drift-share 'Share of drifted columns at which the dataset drifts (default: monitor.drift_share or 0.5)'
+            cand --fail-on 'When to exit 1: dataset drift, any drifted column, or never'
+            cand --compat 'Match another tool''s choices where mlo deliberately differs (evidently: goodness-of-fit chi-square)'
+            cand --html 'Also write a self-contained HTML report with histograms to FILE'
+            cand --webhook 'POST a JSON summary (with Slack-compatible `text`) to URL (default: monitor.alerts.webhook)'
+            cand --since 'Time window for serve: inputs, e.g. 24h (needs the prediction log)'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --md 'Print a Markdown report (for CI comments) instead of the table'
+            cand --no-record 'Do not record this check in the repository (no record, no audit event)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;monitor;history'= {
+            cand --current 'Only checks whose current input was this'
+            cand -n 'At most this many checks'
+            cand --limit 'At most this many checks'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;monitor;perf'= {
+            cand --since 'Time window, e.g. 24h'
+            cand -C 'Run as if mlo was started in DIR'
+            cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand -q 'Print nothing on stderr but warnings and errors'
+            cand --quiet 'Print nothing on stderr but warnings and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mlo;monitor;help'= {
+            cand drift 'Compare a current table with a reference, column by column; exit 1 on drift (--fail-on)'
+            cand history 'List past drift checks, newest first'
+            cand perf 'Request count, error rate and latency from the prediction log of `mlo serve`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mlo;monitor;help;drift'= {
+        }
+        &'mlo;monitor;help;history'= {
+        }
+        &'mlo;monitor;help;perf'= {
+        }
+        &'mlo;monitor;help;help'= {
         }
         &'mlo;ab'= {
             cand -C 'Run as if mlo was started in DIR'
@@ -1658,7 +1756,7 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand run 'Track experiments: params, metrics, artifacts, lineage'
             cand model 'Model registry: versions, stages, aliases, gates, approvals'
             cand serve 'Serve models over HTTP: Open Inference Protocol, MLflow /invocations, Prometheus /metrics'
-            cand monitor 'Drift detection and data validation'
+            cand monitor 'Drift detection between datasets, and its history'
             cand ab 'A/B test analysis and planning'
             cand audit 'The tamper-evident audit trail'
             cand ci 'Generate CI pipelines: GitHub Actions, GitLab CI, Jenkins, Azure Pipelines'
@@ -1684,6 +1782,7 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand unprotect 'Replace read-only links into the store with writable copies, to edit in place'
             cand verify 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
             cand gc 'Delete objects nothing needs (a dry run unless --yes)'
+            cand validate 'Check a table against a schema (exit 1 on violations), or print a starting schema with --infer'
         }
         &'mlo;help;data;add'= {
         }
@@ -1704,6 +1803,8 @@ set edit:completion:arg-completer[mlo] = {|@words|
         &'mlo;help;data;verify'= {
         }
         &'mlo;help;data;gc'= {
+        }
+        &'mlo;help;data;validate'= {
         }
         &'mlo;help;remote'= {
             cand add 'Add a remote to .mlops.toml'
@@ -1822,6 +1923,15 @@ set edit:completion:arg-completer[mlo] = {|@words|
         &'mlo;help;serve'= {
         }
         &'mlo;help;monitor'= {
+            cand drift 'Compare a current table with a reference, column by column; exit 1 on drift (--fail-on)'
+            cand history 'List past drift checks, newest first'
+            cand perf 'Request count, error rate and latency from the prediction log of `mlo serve`'
+        }
+        &'mlo;help;monitor;drift'= {
+        }
+        &'mlo;help;monitor;history'= {
+        }
+        &'mlo;help;monitor;perf'= {
         }
         &'mlo;help;ab'= {
             cand analyze 'Analyze an experiment: effects, intervals, p-values and a verdict per metric'

@@ -36,10 +36,14 @@ complete -c mlo -n "__fish_mlo_needs_command" -s V -l version -d 'Print version'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "init" -d 'Create an mlo repository in the current directory'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "status" -d 'Summarise the repository: objects, records, runs, models, audit head'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "data" -d 'Version datasets: add, status, checkout, diff, log, gc'
+complete -c mlo -n "__fish_mlo_needs_command" -f -a "remote" -d 'Manage remotes: add, list, set, remove, verify'
+complete -c mlo -n "__fish_mlo_needs_command" -f -a "push" -d 'Upload data, manifests and records the remote lacks'
+complete -c mlo -n "__fish_mlo_needs_command" -f -a "fetch" -d 'Download what the pointer files need, and new records, from a remote'
+complete -c mlo -n "__fish_mlo_needs_command" -f -a "pull" -d 'Fetch, then check the datasets out into the workspace'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "run" -d 'Track experiments: params, metrics, artifacts, lineage'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "model" -d 'Model registry: versions, stages, aliases, gates, approvals'
-complete -c mlo -n "__fish_mlo_needs_command" -f -a "serve" -d 'Serve a registered model over HTTP (Open Inference Protocol)'
-complete -c mlo -n "__fish_mlo_needs_command" -f -a "monitor" -d 'Drift detection and data validation'
+complete -c mlo -n "__fish_mlo_needs_command" -f -a "serve" -d 'Serve models over HTTP: Open Inference Protocol, MLflow /invocations, Prometheus /metrics'
+complete -c mlo -n "__fish_mlo_needs_command" -f -a "monitor" -d 'Drift detection between datasets, and its history'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "ab" -d 'A/B test analysis and planning'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "audit" -d 'The tamper-evident audit trail'
 complete -c mlo -n "__fish_mlo_needs_command" -f -a "ci" -d 'Generate CI pipelines: GitHub Actions, GitLab CI, Jenkins, Azure Pipelines'
@@ -67,26 +71,27 @@ complete -c mlo -n "__fish_mlo_using_subcommand status" -s q -l quiet -d 'Print 
 complete -c mlo -n "__fish_mlo_using_subcommand status" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand status" -s V -l version -d 'Print version'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -s C -d 'Run as if mlo was started in DIR' -r -F
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -l json -d 'Print machine-readable JSON on stdout'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -s V -l version -d 'Print version'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "add" -d 'Track files or directories: hash them, store them, write PATH.mlo pointer files'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "status" -d 'Compare the workspace and the store with the pointer files'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "checkout" -d 'Make the workspace match the pointer files (or those at a git revision)'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "diff" -d 'Show what changed between the workspace and a git revision, or two revisions'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "log" -d 'List the versions of a dataset across git history'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "ls" -d 'List tracked datasets, or the files of one'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "rm" -d 'Stop tracking datasets (the data stays in the workspace)'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "unprotect" -d 'Replace read-only links into the store with writable copies, to edit in place'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "verify" -d 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "gc" -d 'Delete objects nothing needs (a dry run unless --yes)'
-complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "add" -d 'Track files or directories: hash them, store them, write PATH.mlo pointer files'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "status" -d 'Compare the workspace and the store with the pointer files'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "checkout" -d 'Make the workspace match the pointer files (or those at a git revision)'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "diff" -d 'Show what changed between the workspace and a git revision, or two revisions'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "log" -d 'List the versions of a dataset across git history'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "ls" -d 'List tracked datasets, or the files of one'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "rm" -d 'Stop tracking datasets (the data stays in the workspace)'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "unprotect" -d 'Replace read-only links into the store with writable copies, to edit in place'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "verify" -d 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "gc" -d 'Delete objects nothing needs (a dry run unless --yes)'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "validate" -d 'Check a table against a schema (exit 1 on violations), or print a starting schema with --infer'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and not __fish_seen_subcommand_from add status checkout diff log ls rm unprotect verify gc validate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from add" -l desc -d 'A description to put in the pointer file' -r
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from add" -l link -d 'How files enter the store (default: the `store.link` setting)' -r -f -a "auto\t'Reflink where the filesystem can, else hard link, else copy'
 reflink\t'Copy-on-write clone only (fails where unsupported)'
@@ -101,6 +106,7 @@ complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from status" -l remote -d 'Show what is not pushed to a remote (default: `core.remote`) instead' -r
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from status" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
@@ -194,6 +200,17 @@ complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from gc" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from gc" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from gc" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from validate" -l schema -d 'The schema to check against (YAML; see docs/schema.md)' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from validate" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from validate" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from validate" -l infer -d 'Print a starting schema inferred from the table instead of checking'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from validate" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "add" -d 'Track files or directories: hash them, store them, write PATH.mlo pointer files'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "status" -d 'Compare the workspace and the store with the pointer files'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "checkout" -d 'Make the workspace match the pointer files (or those at a git revision)'
@@ -204,7 +221,135 @@ complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "unprotect" -d 'Replace read-only links into the store with writable copies, to edit in place'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "gc" -d 'Delete objects nothing needs (a dry run unless --yes)'
+complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check a table against a schema (exit 1 on violations), or print a starting schema with --infer'
 complete -c mlo -n "__fish_mlo_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -f -a "add" -d 'Add a remote to .mlops.toml'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -f -a "list" -d 'List the remotes and what this clone knows they hold'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -f -a "remove" -d 'Remove a remote from the config files'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -f -a "rm" -d 'Remove a remote from the config files'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -f -a "set" -d 'Change a remote\'s URL or options'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -f -a "verify" -d 'List the remote and repair what this clone believes it holds'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and not __fish_seen_subcommand_from add list remove rm set verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -l endpoint -d 'S3-compatible server endpoint, e.g. http://127.0.0.1:9000' -r
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -l region -d 'S3 region' -r
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -l path-style -d 'Address S3 buckets path-style (endpoint/bucket): true or false' -r -f -a "true\t''
+false\t''"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -l allow-http -d 'Allow a plain-HTTP endpoint: true or false' -r -f -a "true\t''
+false\t''"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -l jobs -d 'Requests in flight during transfers' -r
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -l default -d 'Make this the default remote (`core.remote`)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from list" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from remove" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from remove" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from rm" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from rm" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -l endpoint -d 'S3-compatible server endpoint, e.g. http://127.0.0.1:9000' -r
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -l region -d 'S3 region' -r
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -l path-style -d 'Address S3 buckets path-style (endpoint/bucket): true or false' -r -f -a "true\t''
+false\t''"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -l allow-http -d 'Allow a plain-HTTP endpoint: true or false' -r -f -a "true\t''
+false\t''"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -l jobs -d 'Requests in flight during transfers' -r
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -l default -d 'Make this the default remote (`core.remote`)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from verify" -s r -l remote -d 'The remote (default: `core.remote`)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from verify" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from verify" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a remote to .mlops.toml'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the remotes and what this clone knows they hold'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a remote from the config files'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a remote\'s URL or options'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "verify" -d 'List the remote and repair what this clone believes it holds'
+complete -c mlo -n "__fish_mlo_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand push" -s r -l remote -d 'The remote (default: `core.remote`)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand push" -s j -l jobs -d 'Requests in flight (default: `remote.NAME.jobs`, else 32)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand push" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand push" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand push" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand push" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand push" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand push" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand push" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand fetch" -s r -l remote -d 'The remote (default: `core.remote`)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand fetch" -s j -l jobs -d 'Requests in flight (default: `remote.NAME.jobs`, else 32)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand fetch" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand fetch" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand fetch" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand fetch" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand fetch" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand fetch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand fetch" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -s r -l remote -d 'The remote (default: `core.remote`)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -s j -l jobs -d 'Requests in flight (default: `remote.NAME.jobs`, else 32)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -l force -d 'Overwrite modified workspace files'
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand pull" -s V -l version -d 'Print version'
 complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand run; and not __fish_seen_subcommand_from start log exec end list show compare delete restore plot export help" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
@@ -596,33 +741,186 @@ complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcomman
 complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a digest-verified bundle (tar) of a version and its lineage'
 complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a bundle as the next version of a model'
 complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l path -d 'Serve a model file (.onnx, or .safetensors with its .arch.toml); repeatable' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l name -d 'Name to serve each --path under, in order (default: the file\'s stem)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l arch -d 'Architecture file for a .safetensors --path (default: <stem>.arch.toml beside it)' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l host -d 'Address to bind [default: serve.host, else 127.0.0.1]' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l port -d 'Port to listen on; 0 picks a free one [default: serve.port, else 8080]' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l threads -d 'Inference worker threads; each runs one model call at a time, single-threaded [default: serve.threads, else half the CPUs]' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l io-threads -d 'Threads for HTTP I/O (the async reactor) [default: the number of CPUs]' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l canary -d 'Send PERCENT of traffic to a canary: MODEL=PERCENT, MODEL a registry ref or a file' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l shadow -d 'Mirror every request to a shadow model (registry ref or file); the client never waits' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l route-header -d 'Header whose value keeps a client on one variant (hashed)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l rollback-error-rate -d 'Roll the canary back when its server-error rate over the window passes this fraction' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l rollback-p99-ms -d 'Roll the canary back when its p99 latency over the window passes this many ms' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l rollback-window -d 'Canary outcomes in the rollback window' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l rollback-min-requests -d 'Canary outcomes needed before a rollback decision' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l max-batch-size -d 'Batch up to this many rows per model call (1 = batching off)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l max-batch-delay-ms -d 'Longest a request waits for a batch to fill, in milliseconds' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l token-file -d 'File holding the bearer token clients must send (or set MLO_SERVE_TOKEN)' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l body-limit -d 'Largest request body in bytes (larger gets 413)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l timeout-ms -d 'Per-request timeout in milliseconds (slower gets 408)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l concurrency -d 'Most requests processed at once; more wait' -r
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l log-dir -d 'Directory for the prediction log [default: .mlo/predictions/ in a repository]' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l log-sample-percent -d 'Percent of requests the prediction log records [default: serve.log_sample_percent]' -r
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l auth -d 'Require the bearer token even on a loopback address'
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l no-log -d 'Do not write the prediction log'
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l watch -d 'Reload model files when they change on disk (SIGHUP always reloads)'
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -l json -d 'Print machine-readable JSON on stdout'
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c mlo -n "__fish_mlo_using_subcommand monitor" -s C -d 'Run as if mlo was started in DIR' -r -F
-complete -c mlo -n "__fish_mlo_using_subcommand monitor" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c mlo -n "__fish_mlo_using_subcommand monitor" -l json -d 'Print machine-readable JSON on stdout'
-complete -c mlo -n "__fish_mlo_using_subcommand monitor" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
-complete -c mlo -n "__fish_mlo_using_subcommand monitor" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
-complete -c mlo -n "__fish_mlo_using_subcommand monitor" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlo -n "__fish_mlo_using_subcommand monitor" -s V -l version -d 'Print version'
-complete -c mlo -n "__fish_mlo_using_subcommand ab" -s C -d 'Run as if mlo was started in DIR' -r -F
-complete -c mlo -n "__fish_mlo_using_subcommand ab" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -f -a "drift" -d 'Compare a current table with a reference, column by column; exit 1 on drift (--fail-on)'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -f -a "history" -d 'List past drift checks, newest first'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -f -a "perf" -d 'Request count, error rate and latency from the prediction log of `mlo serve`'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l reference -d 'Reference data: FILE (.csv, .jsonl), PATH@GIT_REV (a tracked dataset), or serve:NAME[@VERSION]' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l reference-profile -d 'Use a reference profile saved earlier with --save-profile instead of --reference' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l save-profile -d 'Save a compact profile of the reference to FILE, for later --reference-profile checks' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l current -d 'Current data: FILE (.csv, .jsonl), PATH@GIT_REV, or serve:NAME[@VERSION]' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l columns -d 'Compare only these columns (comma-separated)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l exclude -d 'Leave these columns out (comma-separated)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l categorical -d 'Read these columns as categorical (comma-separated)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l numerical -d 'Read these columns as numerical (comma-separated)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l method -d 'Test or distance per column; auto picks as Evidently\'s defaults do' -r -f -a "auto\t'Evidently\'s default per column: KS / chi-square / Z up to 1000 reference rows, normed Wasserstein / Jensen–Shannon above'
+ks\t'Two-sample Kolmogorov–Smirnov (numerical columns), p-value as scipy\'s `ks_2samp`'
+wasserstein\t'Wasserstein-1 divided by the reference\'s population standard deviation (numerical)'
+psi\t'Population Stability Index over Evidently\'s bins'
+jensenshannon\t'Jensen–Shannon distance (natural log) over Evidently\'s bins'
+chisquare\t'Chi-square: two-sample contingency test (goodness of fit with `--compat evidently`)'
+z\t'Pooled two-proportion Z test (binary columns)'"
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l threshold -d 'Drift threshold for every column (default: 0.05 for p-values, 0.1 for distances)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l drift-share -d 'Share of drifted columns at which the dataset drifts (default: monitor.drift_share or 0.5)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l fail-on -d 'When to exit 1: dataset drift, any drifted column, or never' -r -f -a "dataset\t'Exit 1 when the dataset drifts (the drifted share reaches `--drift-share`)'
+column\t'Exit 1 when any column drifts'
+never\t'Always exit 0 after a completed check'"
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l compat -d 'Match another tool\'s choices where mlo deliberately differs (evidently: goodness-of-fit chi-square)' -r -f -a "evidently\t'Evidently 0.7\'s goodness-of-fit chi-square instead of the contingency test'"
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l html -d 'Also write a self-contained HTML report with histograms to FILE' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l webhook -d 'POST a JSON summary (with Slack-compatible `text`) to URL (default: monitor.alerts.webhook)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l since -d 'Time window for serve: inputs, e.g. 24h (needs the prediction log)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c mlo -n "__fish_mlo_using_subcommand ab" -l json -d 'Print machine-readable JSON on stdout'
-complete -c mlo -n "__fish_mlo_using_subcommand ab" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
-complete -c mlo -n "__fish_mlo_using_subcommand ab" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
-complete -c mlo -n "__fish_mlo_using_subcommand ab" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mlo -n "__fish_mlo_using_subcommand ab" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l md -d 'Print a Markdown report (for CI comments) instead of the table'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l no-record -d 'Do not record this check in the repository (no record, no audit event)'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -l current -d 'Only checks whose current input was this' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -s n -l limit -d 'At most this many checks' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -l since -d 'Time window, e.g. 24h' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "drift" -d 'Compare a current table with a reference, column by column; exit 1 on drift (--fail-on)'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "history" -d 'List past drift checks, newest first'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "perf" -d 'Request count, error rate and latency from the prediction log of `mlo serve`'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -f -a "analyze" -d 'Analyze an experiment: effects, intervals, p-values and a verdict per metric'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -f -a "plan" -d 'Plan an experiment: units per arm and days to detect a minimum effect, or the power of a given sample size'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l counts -d 'Aggregated conversions instead of a table, VARIANT=SUCCESSES/UNITS (repeat per variant)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l variant-col -d 'The column naming each unit\'s variant' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l control -d 'The control variant every other variant is compared with' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l metric -d 'A metric column to analyze (repeat for several; with --counts, the metric\'s name)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l kind -d 'Override the inferred kind of a metric (0/1 or true/false values are binary)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l test -d 'The test that gives the p-value' -r -f -a "auto\t'Pooled z-test for binary metrics (Fisher\'s exact test when an expected cell count is below 5), Welch\'s t-test for continuous ones'
+ztest\t'Pooled two-proportion z-test (binary metrics)'
+chisquare\t'Chi-square test of the 2×2 table without continuity correction (binary metrics)'
+chisquare-yates\t'Chi-square test with Yates\' continuity correction (binary metrics)'
+fisher\t'Fisher\'s exact test (binary metrics)'
+welch\t'Welch\'s unequal-variance t-test'
+student\t'Student\'s equal-variance t-test'
+mannwhitney\t'Mann–Whitney U test (keeps every value in memory)'"
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l effect -d 'The scale of the headline effect' -r -f -a "relative\t'(treatment − control) / control, with a delta-method interval'
+absolute\t'treatment − control'"
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l alpha -d 'Two-sided significance level (intervals are 1 − alpha)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l covariate -d 'CUPED with a pre-period column, for every metric or for one (METRIC=COL)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l split -d 'Expected split, control first then treatments in name order (default: equal)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l correction -d 'Multiple-testing correction across every metric and treatment' -r -f -a "none\t'No correction'
+holm\t'Holm\'s step-down (family-wise error rate)'
+bh\t'Benjamini–Hochberg (false discovery rate)'
+bonferroni\t'Bonferroni (family-wise error rate)'"
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l guardrail -d 'A guardrail metric that must not rise (max) or fall (min); exit 1 if it significantly does' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l format -d 'The input format, when the file\'s extension does not say' -r -f -a "csv\t'Comma-separated values with a header row'
+jsonl\t'One JSON object per line'
+parquet\t'Apache Parquet'"
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l sequential -d 'Always-valid sequential intervals and p-values, safe to peek at (GrowthBook\'s engine)'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l fail-on-srm -d 'Exit 1 when the sample ratio mismatch check fails'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l md -d 'Print a Markdown report instead of a table (`--json` takes precedence)'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l baseline -d 'Baseline conversion rate of the control, e.g. 0.10' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l mean -d 'Baseline mean of a continuous metric (with --std)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l std -d 'Per-unit standard deviation of the continuous metric' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l mde -d 'Minimum detectable effect: absolute (0.01 = one point of rate), or relative with --relative' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l alpha -d 'Two-sided significance level (split over the treatments with --arms > 2)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l power -d 'Power to detect the minimum effect' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l arms -d 'Arms including control' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l ratio -d 'Units in each treatment arm per control unit' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l daily-units -d 'Units entering the experiment per day, for the duration' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l sample-size -d 'Report the power reached with N units in control (and ratio × N per treatment)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -s C -d 'Run as if mlo was started in DIR' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l relative -d 'Read --mde as relative to the baseline (0.1 = +10%)'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -l json -d 'Print machine-readable JSON on stdout'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from help" -f -a "analyze" -d 'Analyze an experiment: effects, intervals, p-values and a verdict per metric'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Plan an experiment: units per arm and days to detect a minimum effect, or the power of a given sample size'
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
@@ -940,22 +1238,26 @@ complete -c mlo -n "__fish_mlo_using_subcommand fsck" -s q -l quiet -d 'Print no
 complete -c mlo -n "__fish_mlo_using_subcommand fsck" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand fsck" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand fsck" -s V -l version -d 'Print version'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "init" -d 'Create an mlo repository in the current directory'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "status" -d 'Summarise the repository: objects, records, runs, models, audit head'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "data" -d 'Version datasets: add, status, checkout, diff, log, gc'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "run" -d 'Track experiments: params, metrics, artifacts, lineage'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "model" -d 'Model registry: versions, stages, aliases, gates, approvals'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "serve" -d 'Serve a registered model over HTTP (Open Inference Protocol)'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "monitor" -d 'Drift detection and data validation'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "ab" -d 'A/B test analysis and planning'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "audit" -d 'The tamper-evident audit trail'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "ci" -d 'Generate CI pipelines: GitHub Actions, GitLab CI, Jenkins, Azure Pipelines'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "hooks" -d 'Install or remove the git hooks that keep data in step with commits'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "config" -d 'Read and write .mlops.toml and .mlo/config.local.toml'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "index" -d 'Maintain the SQLite index (.mlo/index.db)'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "fsck" -d 'Check the repository\'s integrity: re-hash every object and record, verify the audit chain'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "init" -d 'Create an mlo repository in the current directory'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "status" -d 'Summarise the repository: objects, records, runs, models, audit head'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "data" -d 'Version datasets: add, status, checkout, diff, log, gc'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "remote" -d 'Manage remotes: add, list, set, remove, verify'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "push" -d 'Upload data, manifests and records the remote lacks'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "fetch" -d 'Download what the pointer files need, and new records, from a remote'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "pull" -d 'Fetch, then check the datasets out into the workspace'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "run" -d 'Track experiments: params, metrics, artifacts, lineage'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "model" -d 'Model registry: versions, stages, aliases, gates, approvals'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "serve" -d 'Serve models over HTTP: Open Inference Protocol, MLflow /invocations, Prometheus /metrics'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "monitor" -d 'Drift detection between datasets, and its history'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "ab" -d 'A/B test analysis and planning'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "audit" -d 'The tamper-evident audit trail'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "ci" -d 'Generate CI pipelines: GitHub Actions, GitLab CI, Jenkins, Azure Pipelines'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "hooks" -d 'Install or remove the git hooks that keep data in step with commits'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "config" -d 'Read and write .mlops.toml and .mlo/config.local.toml'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "index" -d 'Maintain the SQLite index (.mlo/index.db)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "fsck" -d 'Check the repository\'s integrity: re-hash every object and record, verify the audit chain'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and not __fish_seen_subcommand_from init status data remote push fetch pull run model serve monitor ab audit ci hooks config completions index fsck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "add" -d 'Track files or directories: hash them, store them, write PATH.mlo pointer files'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "status" -d 'Compare the workspace and the store with the pointer files'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "checkout" -d 'Make the workspace match the pointer files (or those at a git revision)'
@@ -966,6 +1268,12 @@ complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "unprotect" -d 'Replace read-only links into the store with writable copies, to edit in place'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "verify" -d 'Re-hash the objects the pointer files need; exit 1 naming corrupt or missing ones'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "gc" -d 'Delete objects nothing needs (a dry run unless --yes)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "validate" -d 'Check a table against a schema (exit 1 on violations), or print a starting schema with --infer'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from remote" -f -a "add" -d 'Add a remote to .mlops.toml'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from remote" -f -a "list" -d 'List the remotes and what this clone knows they hold'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from remote" -f -a "remove" -d 'Remove a remote from the config files'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from remote" -f -a "set" -d 'Change a remote\'s URL or options'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from remote" -f -a "verify" -d 'List the remote and repair what this clone believes it holds'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "start" -d 'Start a run, make it the active run, and print its id'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "log" -d 'Log params, metrics, tags and artifacts to a run'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "exec" -d 'Run a command as a run: MLO_RUN_ID set for it, output captured, status from its exit'
@@ -993,6 +1301,11 @@ complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "get" -d 'Write a version\'s artifact to a path, verified against its digest'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "export" -d 'Write a digest-verified bundle (tar) of a version and its lineage'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "import" -d 'Import a bundle as the next version of a model'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "drift" -d 'Compare a current table with a reference, column by column; exit 1 on drift (--fail-on)'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "history" -d 'List past drift checks, newest first'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "perf" -d 'Request count, error rate and latency from the prediction log of `mlo serve`'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from ab" -f -a "analyze" -d 'Analyze an experiment: effects, intervals, p-values and a verdict per metric'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from ab" -f -a "plan" -d 'Plan an experiment: units per arm and days to detect a minimum effect, or the power of a given sample size'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit events, oldest first'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "show" -d 'Show one event in full'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chain (and check it against a checkpoint); exit 1 naming what is wrong'

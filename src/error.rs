@@ -79,6 +79,12 @@ pub enum Error {
     /// Serving failed to start or stopped on an error.
     #[error(transparent)]
     Serve(#[from] crate::serve::ServeError),
+    /// A drift check failed to run.
+    #[error(transparent)]
+    Monitor(#[from] crate::monitor::MonitorError),
+    /// Validating a table failed to run (violations are not errors).
+    #[error(transparent)]
+    Validate(#[from] crate::data::validate::ValidateError),
     /// A command group that this build does not have yet.
     #[error("`mlo {group}` is not available yet in this build of mlo {version}")]
     NotAvailable {
@@ -123,6 +129,8 @@ impl Error {
             Error::Ab(e) => e.exit_code(),
             Error::Remote(e) => e.exit_code(),
             Error::Serve(e) => e.exit_code(),
+            Error::Monitor(e) => e.exit_code(),
+            Error::Validate(e) => e.exit_code(),
             Error::NotAvailable { .. } | Error::Input { .. } => ExitCode::Usage,
             Error::Io { source, .. } => io_exit_code(source),
         }
@@ -142,6 +150,8 @@ impl Error {
             Error::Ab(e) => e.hints(),
             Error::Remote(e) => e.hints(),
             Error::Serve(e) => e.hints(),
+            Error::Monitor(e) => e.hints(),
+            Error::Validate(e) => e.hints(),
             Error::NotAvailable { .. } => vec![
                 "see `mlo --help` for the commands this build has, and CHANGELOG.md for what is coming"
                     .into(),

@@ -13,14 +13,16 @@ pub mod data;
 pub mod error;
 pub mod index;
 pub mod infer;
+pub mod monitor;
 pub mod output;
 pub mod records;
 pub mod registry;
 pub mod remote;
 pub mod repo;
-pub mod stats;
 pub mod serve;
+pub mod stats;
 pub mod store;
+pub mod table;
 pub mod track;
 
 use std::ffi::OsString;

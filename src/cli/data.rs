@@ -29,6 +29,27 @@ pub enum DataCommand {
     Verify(DataVerifyArgs),
     /// Delete objects nothing needs (a dry run unless --yes)
     Gc(DataGcArgs),
+    /// Check a table against a schema (exit 1 on violations), or print a starting schema with --infer
+    Validate(DataValidateArgs),
+}
+
+/// `mlo data validate`.
+#[derive(Debug, Args)]
+pub struct DataValidateArgs {
+    /// The table: FILE (.csv, .jsonl) or PATH@GIT_REV (a tracked dataset)
+    #[arg(value_name = "PATH")]
+    pub path: String,
+    /// The schema to check against (YAML; see docs/schema.md)
+    #[arg(
+        long,
+        value_name = "FILE",
+        required_unless_present = "infer",
+        conflicts_with = "infer"
+    )]
+    pub schema: Option<PathBuf>,
+    /// Print a starting schema inferred from the table instead of checking
+    #[arg(long)]
+    pub infer: bool,
 }
 
 /// `mlo data add`.

@@ -10,6 +10,7 @@ pub mod generate;
 pub mod hooks;
 pub mod index;
 pub mod model;
+pub mod monitor;
 pub mod remote;
 pub mod run;
 pub mod serve;
@@ -97,8 +98,9 @@ pub enum Command {
     Model(model::ModelCommand),
     /// Serve models over HTTP: Open Inference Protocol, MLflow /invocations, Prometheus /metrics
     Serve(Box<serve::ServeArgs>),
-    /// Drift detection and data validation
-    Monitor(PendingArgs),
+    /// Drift detection between datasets, and its history
+    #[command(subcommand)]
+    Monitor(monitor::MonitorCommand),
     /// A/B test analysis and planning
     #[command(subcommand)]
     Ab(ab::AbCommand),

@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 use super::Context;
-use crate::cli::data::DataCommand;
+use crate::cli::data::{DataCommand, DataValidateArgs};
+use crate::data::validate;
 use crate::data::{self, DataPath, DiffSide, StoreState, WorkspaceState, gc};
 use crate::error::{Error, ExitCode};
 use crate::output::{Output, human_bytes};
@@ -34,6 +35,10 @@ fn files_label(files: Option<u64>) -> String {
 }
 
 pub(super) fn run(ctx: &Context, out: &Output, cmd: DataCommand) -> Result<ExitCode, Error> {
+    // `validate` reads any table and works outside a repository too.
+    if let DataCommand::Validate(args) = cmd {
+        return validate(ctx, out, args);
+    }
     let repo = ctx.repo()?;
     match cmd {
         DataCommand::Add(args) => {
@@ -359,6 +364,9 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: DataCommand) -> Result<ExitC
                 ExitCode::CheckFailed
             })
         }
+        DataCommand::Validate(_) => {
+            unreachable!("`data validate` returns before the repository is opened")
+        }
         DataCommand::Gc(args) => {
             let grace =
                 crate::clock::parse_duration_secs(&args.grace).map_err(|message| Error::Input {
@@ -407,6 +415,66 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: DataCommand) -> Result<ExitC
 }
 
 /// Bytes under a path, for the progress bar (0 when unknown; cheap for files only).
+fn validate(ctx: &Context, out: &Output, args: DataValidateArgs) -> Result<ExitCode, Error> {
+    let cwd = cwd(ctx);
+    let repo = match ctx.repo() {
+        Ok(r) => Some(r),
+        Err(Error::Repo(crate::repo::RepoError::NotFound { .. })) => None,
+        Err(e) => return Err(e),
+    };
+    let source = crate::monitor::resolve_input(repo.as_ref(), &cwd, &args.path)?;
+    let Some(schema_path) = args.schema.filter(|_| !args.infer) else {
+        let schema = validate::infer(&source)?;
+        out.line(validate::schema_yaml(&schema, &args.path).trim_end());
+        return Ok(ExitCode::Success);
+    };
+    let schema = validate::Schema::load(&cwd.join(&schema_path))?;
+    let outcome = validate::validate(&source, &schema)?;
+    if out.json {
+        out.json_value(&outcome);
+    } else if outcome.passed {
+        out.status(
+            "Valid",
+            format!(
+                "`{}`: {} rows, {} columns match `{}`",
+                outcome.path,
+                outcome.rows,
+                outcome.columns,
+                schema_path.display()
+            ),
+        );
+    } else {
+        let rows = outcome
+            .violations
+            .iter()
+            .map(|v| {
+                vec![
+                    v.column.clone().unwrap_or_else(|| "(table)".into()),
+                    v.check.to_string(),
+                    v.message.clone(),
+                    v.examples
+                        .iter()
+                        .map(|e| format!("row {}: {:?}", e.row, e.value))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ]
+            })
+            .collect();
+        out.table(&["column", "check", "problem", "examples"], rows);
+        out.line(format!(
+            "{} violation(s) in `{}` ({} rows)",
+            outcome.violations.len(),
+            outcome.path,
+            outcome.rows
+        ));
+    }
+    Ok(if outcome.passed {
+        ExitCode::Success
+    } else {
+        ExitCode::CheckFailed
+    })
+}
+
 fn dir_size_hint(path: &std::path::Path) -> u64 {
     std::fs::metadata(path)
         .map(|m| if m.is_file() { m.len() } else { 0 })

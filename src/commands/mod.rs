@@ -8,6 +8,7 @@ mod ci;
 mod config;
 mod data;
 mod model;
+mod monitor;
 mod remote;
 mod repo;
 mod run;
@@ -65,6 +66,7 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
         Command::Fetch(args) => remote::fetch(&ctx, out, args),
         Command::Pull(args) => remote::pull(&ctx, out, args),
         Command::Serve(args) => serve::run(&ctx, out, *args),
+        Command::Monitor(cmd) => monitor::run(&ctx, out, cmd),
         Command::Completions(args) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();
@@ -72,9 +74,5 @@ pub fn run(cli: Cli, out: &Output) -> Result<ExitCode, Error> {
             out.line(String::from_utf8_lossy(&buf).trim_end());
             Ok(ExitCode::Success)
         }
-        Command::Monitor(_) => Err(Error::NotAvailable {
-            group: cli.command.group_name().to_string(),
-            version: env!("CARGO_PKG_VERSION"),
-        }),
     }
 }

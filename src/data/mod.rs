@@ -17,6 +17,7 @@ pub mod ops;
 pub mod pointer;
 pub mod scan;
 pub mod tree;
+pub mod validate;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -428,6 +428,39 @@ pub const KEYS: &[KeySpec] = &[
         default: "1024",
         doc: "prediction log size cap in MiB; the oldest segments are deleted past it",
     },
+    KeySpec {
+        key: "monitor.drift_share_percent",
+        kind: ValueKind::Integer { min: 1, max: 100 },
+        default: "50",
+        doc: "percentage of drifted columns at which `mlo monitor drift` declares dataset drift (Evidently's drift_share x 100); --drift-share overrides",
+    },
+    KeySpec {
+        key: "monitor.alerts.webhook",
+        kind: ValueKind::String,
+        default: "",
+        doc: "URL that `mlo monitor drift` POSTs a JSON summary to (Slack-compatible `text` field); --webhook overrides",
+    },
+    KeySpec {
+        key: "monitor.alerts.on",
+        kind: ValueKind::Enum(&["dataset", "column", "always"]),
+        default: "\"dataset\"",
+        doc: "when to send the alert: dataset drift, any drifted column, or after every check",
+    },
+    KeySpec {
+        key: "monitor.alerts.timeout_ms",
+        kind: ValueKind::Integer {
+            min: 100,
+            max: 120_000,
+        },
+        default: "5000",
+        doc: "timeout of one webhook attempt, in milliseconds",
+    },
+    KeySpec {
+        key: "monitor.alerts.retries",
+        kind: ValueKind::Integer { min: 0, max: 10 },
+        default: "2",
+        doc: "webhook attempts after the first failed one (with backoff); a failing webhook never changes the exit code",
+    },
 ];
 
 /// Keys that hold credentials: accepted in `.mlo/config.local.toml` only, never in the

@@ -105,6 +105,33 @@ impl Default for ServeSettings {
     }
 }
 
+/// `[monitor]` settings (drift checks and their alerts).
+#[derive(Debug, Clone)]
+pub struct MonitorSettings {
+    /// Share of drifted columns at which the dataset drifts.
+    pub drift_share: f64,
+    /// Alert webhook URL.
+    pub webhook: Option<String>,
+    /// When to alert: dataset, column or always.
+    pub alert_on: String,
+    /// Per-attempt timeout.
+    pub alert_timeout_ms: u64,
+    /// Retries after a failed attempt.
+    pub alert_retries: u32,
+}
+
+impl Default for MonitorSettings {
+    fn default() -> Self {
+        MonitorSettings {
+            drift_share: 0.5,
+            webhook: None,
+            alert_on: "dataset".into(),
+            alert_timeout_ms: 5000,
+            alert_retries: 2,
+        }
+    }
+}
+
 /// The resolved settings of one repository.
 #[derive(Debug)]
 pub struct Settings {
@@ -118,6 +145,8 @@ pub struct Settings {
     pub host: String,
     /// `serve.*` keys.
     pub serve: ServeSettings,
+    /// `[monitor]` settings.
+    pub monitor: MonitorSettings,
     /// Every key set in a file, with its origin (for `mlo config list`).
     pub entries: Vec<(Entry, Origin)>,
     actor_config: Option<String>,
@@ -184,8 +213,26 @@ impl Settings {
             log_segment_mb: int("serve.log_segment_mb", 64),
             log_max_mb: int("serve.log_max_mb", 1024),
         };
+        let monitor = MonitorSettings {
+            drift_share: value("monitor.drift_share_percent")
+                .and_then(|v| v.as_u64())
+                .map_or(0.5, |p| p as f64 / 100.0),
+            webhook: value("monitor.alerts.webhook")
+                .and_then(|v| v.as_str().map(str::to_string))
+                .filter(|s| !s.is_empty()),
+            alert_on: value("monitor.alerts.on")
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_else(|| "dataset".into()),
+            alert_timeout_ms: value("monitor.alerts.timeout_ms")
+                .and_then(|v| v.as_u64())
+                .unwrap_or(5000),
+            alert_retries: value("monitor.alerts.retries")
+                .and_then(|v| v.as_u64())
+                .unwrap_or(2) as u32,
+        };
         Ok(Settings {
             serve,
+            monitor,
             link,
             busy_timeout_ms,
             clock,

@@ -1,8 +1,8 @@
-//! Statistical tests and distributions shared by the analysis commands: A/B analysis and
-//! planning (`ab*`, `power`) and the special functions under them (`special`). Pure functions
-//! over numbers and sufficient statistics — no I/O, no printing — each checked in unit tests
-//! against committed scipy/statsmodels/gbstats fixtures. Called by `crate::ab` (and by drift
-//! detection).
+//! Statistics implemented in mlo itself, checked against scipy/numpy/statsmodels/gbstats on
+//! committed fixtures: A/B analysis and planning (`ab*`, `power`) and the special functions under
+//! them (`special`); the two-sample Kolmogorov–Smirnov test and its distributions (`ks`), and the
+//! per-column drift distances and tests behind `mlo monitor drift` (`drift`). Pure functions over
+//! numbers and slices; nothing here reads files or prints.
 
 pub mod ab;
 pub mod ab_binary;
@@ -10,5 +10,7 @@ pub mod ab_checks;
 pub mod ab_continuous;
 pub mod ab_cuped;
 pub mod ab_gbstats;
+pub mod drift;
+pub mod ks;
 pub mod power;
 pub mod special;
