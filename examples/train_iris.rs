@@ -50,8 +50,11 @@ fn parse_args() -> Result<Args, String> {
     Ok(a)
 }
 
-/// Rows of features and label indices, plus the label names in index order.
-fn read_csv(path: &str) -> Result<(Vec<Vec<f32>>, Vec<u32>, Vec<String>), String> {
+/// Rows of features, label indices, and the label names in index order.
+type Table = (Vec<Vec<f32>>, Vec<u32>, Vec<String>);
+
+/// Read the CSV: numeric feature columns, then a string label.
+fn read_csv(path: &str) -> Result<Table, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
     let mut labels: BTreeMap<String, u32> = BTreeMap::new();
     let mut rows = Vec::new();
@@ -228,7 +231,6 @@ fn run() -> Result<(), String> {
     }
     let acc = accuracy(&layers, &xv, &test_y).map_err(ce)?;
     emit(format!(r#"{{"metric":"accuracy","value":{acc}}}"#))?;
-    drop(emit);
     drop(log);
     let status = logger.wait().map_err(|e| e.to_string())?;
     if !status.success() {

@@ -114,12 +114,83 @@ pub struct ResolvedModel {
     pub arch: Option<PathBuf>,
 }
 
-/// Resolve `NAME[@VERSION|@STAGE|:ALIAS]` through the model registry. This is the only place
-/// `mlo serve` touches the registry; until the registry lands it reports that it is missing.
+/// Resolve `NAME[@VERSION|@STAGE|:ALIAS]` through the model registry: the version's artifact
+/// is written out of the store (verified against its digest) once, under
+/// `.mlo/serve/NAME@VERSION/`, and served from there under the model's name with the registry
+/// version as its version. This is the only place `mlo serve` touches the registry.
 pub fn resolve_ref(repo: Option<&Repo>, reference: &str) -> Result<ResolvedModel, ServeError> {
-    let _ = repo;
-    Err(ServeError::RegistryUnavailable {
-        reference: reference.to_string(),
+    use crate::registry::{self, ModelRef, Selector};
+    let usage = |message: String, hint: Option<String>| ServeError::Usage { message, hint };
+    let repo = repo.ok_or_else(|| {
+        usage(
+            format!("serving `{reference}` needs an mlo repository"),
+            Some(
+                "run inside the repository that registered it, or serve a file with `--path`"
+                    .into(),
+            ),
+        )
+    })?;
+    let r: ModelRef = reference
+        .parse()
+        .map_err(|e: registry::RefError| usage(e.to_string(), None))?;
+    let index = repo.open_index().map_err(|e| usage(e.to_string(), None))?;
+    let number = registry::resolve(index.conn(), &r).map_err(|e| {
+        usage(
+            e.to_string(),
+            Some("`mlo model list` shows the registered models".into()),
+        )
+    })?;
+    let info = registry::version_info(index.conn(), &r.name, number)
+        .map_err(|e| usage(e.to_string(), None))?;
+    drop(index);
+    let dir = repo
+        .mlo_dir()
+        .join("serve")
+        .join(format!("{}@{number}", r.name));
+    let exact = ModelRef {
+        name: r.name.clone(),
+        selector: Selector::Version(number),
+    };
+    let artifact = &info.record.artifact;
+    let path = if artifact.kind == "file" {
+        let file = dir.join(&artifact.filename);
+        if !file.is_file() {
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| usage(format!("cannot create `{}`: {e}", dir.display()), None))?;
+            registry::get(repo, &exact, &dir, true).map_err(|e| usage(e.to_string(), None))?;
+        }
+        file
+    } else {
+        if !dir.is_dir() {
+            registry::get(repo, &exact, &dir, true).map_err(|e| usage(e.to_string(), None))?;
+        }
+        let mut candidates: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .map_err(|e| usage(format!("cannot read `{}`: {e}", dir.display()), None))?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                matches!(
+                    p.extension().and_then(|x| x.to_str()),
+                    Some("onnx") | Some("safetensors")
+                )
+            })
+            .collect();
+        candidates.sort();
+        candidates.into_iter().next().ok_or_else(|| {
+            usage(
+                format!(
+                    "`{}@{number}` is a directory without a .onnx or .safetensors file at its top",
+                    r.name
+                ),
+                None,
+            )
+        })?
+    };
+    Ok(ResolvedModel {
+        name: r.name.clone(),
+        version: number.to_string(),
+        path,
+        arch: None,
     })
 }
 

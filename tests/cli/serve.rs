@@ -801,10 +801,7 @@ fn load_errors_are_reported_before_serving() {
     let s = Sandbox::repo();
     let (code, _, stderr) = s.run(&["serve", "churn@3"]);
     assert_eq!(code, 2);
-    assert!(
-        stderr.contains("the model registry is not available in this build"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("no model named `churn`"), "{stderr}");
     // A graph with an operator mlo does not execute fails at load, not on a request.
     let node = b"\x0a\x01X\x12\x01Y\x22\x15TreeEnsembleRegressor\x3a\x0aai.onnx.ml";
     let mut graph = vec![0x0a, node.len() as u8];
@@ -825,4 +822,32 @@ fn load_errors_are_reported_before_serving() {
     assert!(stderr.contains("invalid model"), "{stderr}");
     let (code, _, _) = s.run(&["serve", "--path", "missing.onnx"]);
     assert_eq!(code, 2);
+}
+
+#[test]
+fn a_registered_version_is_served_by_reference() {
+    let s = Sandbox::repo();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/serve");
+    std::fs::copy(fixtures.join("logreg.onnx"), s.join("logreg.onnx")).unwrap();
+    s.mlo(&[
+        "model",
+        "register",
+        "clf",
+        "logreg.onnx",
+        "--metric",
+        "accuracy=0.9",
+    ])
+    .assert()
+    .success();
+    s.mlo(&["model", "promote", "clf@1", "--to", "production"])
+        .assert()
+        .success();
+    let server = Server::start(&s, &["clf@production"]);
+    let meta = server.get("/v2/models/clf");
+    assert_eq!(meta.status, 200, "{}", meta.body);
+    let v = meta.json();
+    assert_eq!(v["name"], "clf");
+    assert_eq!(v["versions"][0], "1");
+    let (code, _) = server.stop();
+    assert_eq!(code, 0);
 }
