@@ -14,10 +14,15 @@ trap 'echo "quickstart failed at step: $current" >&2' ERR
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 
 step "build mlo and the training example (debug build, shared with the test suite)"
-(cd "$root" && cargo build --quiet --bin mlo --example train_iris)
-export PATH="$root/target/debug:$PATH"
-export MLO_BIN="$root/target/debug/mlo"
-train="$root/target/debug/examples/train_iris"
+# The end-to-end test runs this script with the binaries cargo test already built.
+bin_dir="${MLO_QUICKSTART_BIN_DIR:-}"
+if [ -z "$bin_dir" ]; then
+  (cd "$root" && cargo build --quiet --bin mlo --example train_iris)
+  bin_dir="${CARGO_TARGET_DIR:-$root/target}/debug"
+fi
+export PATH="$bin_dir:$PATH"
+export MLO_BIN="$bin_dir/mlo"
+train="$bin_dir/examples/train_iris"
 mlo --version
 
 step "mlo init in $scratch"

@@ -15,6 +15,7 @@ mod hooks;
 mod index;
 mod model;
 mod monitor;
+mod quickstart;
 mod remote;
 mod repo;
 mod run;
