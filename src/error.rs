@@ -85,14 +85,6 @@ pub enum Error {
     /// Validating a table failed to run (violations are not errors).
     #[error(transparent)]
     Validate(#[from] crate::data::validate::ValidateError),
-    /// A command group that this build does not have yet.
-    #[error("`mlo {group}` is not available yet in this build of mlo {version}")]
-    NotAvailable {
-        /// The command group, e.g. `serve`.
-        group: String,
-        /// This binary's version.
-        version: &'static str,
-    },
     /// Bad input that is not tied to one of the domains above.
     #[error("{message}")]
     Input {
@@ -131,7 +123,7 @@ impl Error {
             Error::Serve(e) => e.exit_code(),
             Error::Monitor(e) => e.exit_code(),
             Error::Validate(e) => e.exit_code(),
-            Error::NotAvailable { .. } | Error::Input { .. } => ExitCode::Usage,
+            Error::Input { .. } => ExitCode::Usage,
             Error::Io { source, .. } => io_exit_code(source),
         }
     }
@@ -152,10 +144,6 @@ impl Error {
             Error::Serve(e) => e.hints(),
             Error::Monitor(e) => e.hints(),
             Error::Validate(e) => e.hints(),
-            Error::NotAvailable { .. } => vec![
-                "see `mlo --help` for the commands this build has, and CHANGELOG.md for what is coming"
-                    .into(),
-            ],
             Error::Input { hint, .. } => hint.iter().cloned().collect(),
             Error::Io { .. } => vec![],
         }

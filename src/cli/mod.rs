@@ -125,33 +125,6 @@ pub enum Command {
     Fsck(FsckArgs),
 }
 
-impl Command {
-    /// The group's name as typed.
-    pub fn group_name(&self) -> &'static str {
-        match self {
-            Command::Init(_) => "init",
-            Command::Status(_) => "status",
-            Command::Data(_) => "data",
-            Command::Remote(_) => "remote",
-            Command::Push(_) => "push",
-            Command::Fetch(_) => "fetch",
-            Command::Pull(_) => "pull",
-            Command::Run(_) => "run",
-            Command::Model(_) => "model",
-            Command::Serve(_) => "serve",
-            Command::Monitor(_) => "monitor",
-            Command::Ab(_) => "ab",
-            Command::Audit(_) => "audit",
-            Command::Ci(_) => "ci",
-            Command::Hooks(_) => "hooks",
-            Command::Config(_) => "config",
-            Command::Completions(_) => "completions",
-            Command::Index(_) => "index",
-            Command::Fsck(_) => "fsck",
-        }
-    }
-}
-
 /// `mlo init`.
 #[derive(Debug, Args)]
 pub struct InitArgs {}
@@ -163,14 +136,6 @@ pub struct StatusArgs {}
 /// `mlo fsck`.
 #[derive(Debug, Args)]
 pub struct FsckArgs {}
-
-/// Arguments of a command group that this build does not have yet.
-#[derive(Debug, Args)]
-pub struct PendingArgs {
-    /// Arguments for the command (this group is not available yet)
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-    pub args: Vec<String>,
-}
 
 /// `mlo completions`.
 #[derive(Debug, Args)]

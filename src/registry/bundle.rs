@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
@@ -266,11 +266,7 @@ pub fn import(repo: &Repo, path: &Path, rename: Option<String>) -> Result<Import
             objects: staged.len(),
         })
     })();
-    let _ = remove_dir_all_force(&staging_dir);
-    result
-}
-
-fn remove_dir_all_force(dir: &PathBuf) -> std::io::Result<()> {
     // Staged objects are read-only files; removing them needs only directory write access.
-    fs::remove_dir_all(dir)
+    let _ = fs::remove_dir_all(&staging_dir);
+    result
 }

@@ -36,12 +36,6 @@ use traffic::{CanaryState, RollbackPolicy, RollbackReason, Variant};
 /// Errors that stop `mlo serve` from starting (or end it).
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
-    /// A registry reference was given but this build has no model registry yet.
-    #[error("cannot serve `{reference}`: the model registry is not available in this build")]
-    RegistryUnavailable {
-        /// The reference as typed.
-        reference: String,
-    },
     /// A model failed to load or warm up.
     #[error(transparent)]
     Load(#[from] LoadError),
@@ -88,9 +82,6 @@ impl ServeError {
     /// Next steps.
     pub fn hints(&self) -> Vec<String> {
         match self {
-            ServeError::RegistryUnavailable { .. } => {
-                vec!["serve the model file directly with `mlo serve --path FILE`".into()]
-            }
             ServeError::Load(LoadError::Unsupported { .. }) => vec![format!(
                 "supported operators: {}",
                 Model::supported_operators().join(", ")
