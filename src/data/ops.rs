@@ -502,14 +502,19 @@ pub fn status(
     }
     if !cache_updates.is_empty() {
         // Racy or changed entries were re-hashed: remember them (local state, not audited).
-        index.write(|tx| {
+        // Only a speed-up: a status must still answer when the index cannot be written (a
+        // full disk, a read-only checkout), so a failure here is a warning.
+        let saved = index.write(|tx| {
             save_cache(tx, &cache_updates).map_err(|e| {
                 Error::from(crate::index::IndexError::Sqlite {
-                    path: "index.db".into(),
+                    path: repo.index_path(),
                     source: e,
                 })
             })
-        })?;
+        });
+        if let Err(e) = saved {
+            tracing::warn!("the stat cache was not updated (the next status hashes again): {e}");
+        }
     }
     Ok(out)
 }

@@ -276,7 +276,14 @@ impl Store {
     ) -> Result<PutOutcome, StoreError> {
         let meta = fs::metadata(source).map_err(io_err("read", source))?;
         let tmp_path = self.tmp_name();
-        let used = link::stage(source, &tmp_path, mode).map_err(io_err("stage", source))?;
+        let used = match link::stage(source, &tmp_path, mode) {
+            Ok(used) => used,
+            Err(e) => {
+                // A copy that failed midway (a full disk) leaves a partial file behind.
+                let _ = fs::remove_file(&tmp_path);
+                return Err(io_err("stage", source)(e));
+            }
+        };
         let result = (|| {
             let (digest, size) = hash_file(&tmp_path)?;
             if used != LinkMode::Hardlink && size != meta.len() {

@@ -624,3 +624,102 @@ fn add_after_status_stores_what_status_only_hashed() {
     s.mlo(&["data", "checkout"]).assert().success();
     assert_eq!(fs::read_to_string(&f).unwrap(), "replaced");
 }
+
+/// Runs `script` with `sh` inside a private mount namespace where `$FS` is a fresh tmpfs of
+/// `size`, so a disk can really fill up (ENOSPC) without touching the machine. `None` when this
+/// kernel or sandbox allows neither an unprivileged namespace nor a root mount.
+fn on_small_disk(s: &Sandbox, size: &str, script: &str) -> Option<String> {
+    let fs_dir = s.join("small");
+    fs::create_dir_all(&fs_dir).unwrap();
+    let full = format!(
+        "set -u\nmount -t tmpfs -o size={size} tmpfs \"$FS\" || exit 97\ncd \"$FS\"\n{script}"
+    );
+    let out = std::process::Command::new("unshare")
+        .args(["--map-root-user", "--mount", "sh", "-c", &full])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", s.home.path())
+        .env("NO_COLOR", "1")
+        .env("MLO_ACTOR", "tester@example.com")
+        .env("MLO_HOST", "testhost")
+        .env("FS", &fs_dir)
+        .env("MLO", assert_cmd::cargo::cargo_bin!("mlo"))
+        .output();
+    let out = match out {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("skipping the full-disk case: cannot run unshare: {e}");
+            return None;
+        }
+    };
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if out.status.code() == Some(97) || stderr.contains("unshare failed") {
+        eprintln!("skipping the full-disk case: no private tmpfs here: {stderr}");
+        return None;
+    }
+    assert!(out.status.success(), "script failed: {stdout}\n{stderr}");
+    Some(stdout + &stderr)
+}
+
+#[test]
+fn add_on_a_full_disk_fails_cleanly_and_completes_once_there_is_room() {
+    let s = Sandbox::new();
+    // 5 MiB of tmpfs: a tiny dataset goes in; a 3 MiB directory copied into the store
+    // (store.link copy) does not fit next to itself. The add must fail with exit 3 naming the file, leave
+    // no pointer file and no partial object, keep the first dataset intact, and succeed once
+    // space is freed.
+    let script = r#"
+"$MLO" init --quiet
+"$MLO" config set store.link copy
+printf 'a,b\n1,2\n' > small.csv
+"$MLO" data add small.csv --quiet; echo "small_rc=$?"
+mkdir -p d && for i in 1 2 3; do head -c 1048576 /dev/urandom > d/part$i.bin; done
+"$MLO" data add d; echo "full_rc=$?"
+test -e d.mlo && echo "pointer=yes" || echo "pointer=no"
+echo "partial=$(ls -A .mlo/tmp 2>/dev/null | wc -l)"
+"$MLO" data verify; echo "verify_rc=$?"
+"$MLO" data status --check small.csv; echo "status_rc=$?"
+cat small.csv
+rm d/part3.bin
+"$MLO" data add d --quiet; echo "retry_rc=$?"
+test -e d.mlo && echo "pointer_after=yes"
+"$MLO" data verify; echo "verify_after_rc=$?"
+"#;
+    let Some(out) = on_small_disk(&s, "5m", script) else {
+        return;
+    };
+    assert!(out.contains("small_rc=0"), "{out}");
+    assert!(
+        out.contains("full_rc=3"),
+        "a full disk is an environment failure: {out}"
+    );
+    assert!(
+        out.contains("No space left on device") || out.contains("no space"),
+        "the cause is named: {out}"
+    );
+    assert!(
+        out.contains("part"),
+        "the file being stored is named: {out}"
+    );
+    assert!(
+        out.contains("pointer=no"),
+        "no pointer file for a failed add: {out}"
+    );
+    assert!(
+        out.contains("partial=0"),
+        "no partial object left visible: {out}"
+    );
+    assert!(
+        out.contains("verify_rc=0"),
+        "what was stored before is intact: {out}"
+    );
+    assert!(out.contains("status_rc=0"), "{out}");
+    assert!(out.contains("a,b\n1,2"), "{out}");
+    assert!(
+        out.contains("retry_rc=0"),
+        "the add completes once there is room: {out}"
+    );
+    assert!(out.contains("pointer_after=yes"), "{out}");
+    assert!(out.contains("verify_after_rc=0"), "{out}");
+}

@@ -814,3 +814,48 @@ fn export_to_a_real_mlflow_server() {
         "{stderr}"
     );
 }
+
+#[test]
+fn the_python_stdin_example_logs_a_whole_training_loop_through_one_process() {
+    let s = Sandbox::repo();
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/python_stdin/train.py"
+    );
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/iris.csv");
+    // The sandbox's environment (HOME, actor, host), with the binary for the script to call.
+    let cmd = s.std_cmd(&[]);
+    let out = std::process::Command::new("python3")
+        .args([script, "--data", data, "--epochs", "40"])
+        .envs(cmd.get_envs().filter_map(|(k, v)| v.map(|v| (k, v))))
+        .env("MLO_BIN", cmd.get_program())
+        .current_dir(s.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("trained 40 epochs"), "{stdout}");
+    let runs = s.json(&["run", "list"]);
+    let runs = runs.as_array().unwrap();
+    assert_eq!(runs.len(), 1);
+    let run = &runs[0];
+    assert_eq!(run["name"], "py-softmax");
+    assert_eq!(run["status"], "finished");
+    // Params arrive typed: numbers as numbers, text as text.
+    assert_eq!(run["params"]["lr"], 0.5);
+    assert_eq!(run["params"]["epochs"], 40.0);
+    assert_eq!(run["params"]["model"], "softmax");
+    // Every epoch's point is stored, in order, and the loop really learned.
+    assert_eq!(run["metrics"]["loss"]["count"], 40);
+    assert_eq!(run["metrics"]["accuracy"]["count"], 40);
+    assert_eq!(run["metrics"]["loss"]["last_step"], 39);
+    let acc = run["metrics"]["accuracy"]["last"].as_f64().unwrap();
+    assert!(acc > 0.85, "accuracy {acc}");
+    let first_loss = run["metrics"]["loss"]["max"].as_f64().unwrap();
+    let last_loss = run["metrics"]["loss"]["last"].as_f64().unwrap();
+    assert!(last_loss < first_loss / 2.0, "{first_loss} -> {last_loss}");
+}
