@@ -665,7 +665,7 @@ fn on_small_disk(s: &Sandbox, size: &str, script: &str) -> Option<String> {
 #[test]
 fn add_on_a_full_disk_fails_cleanly_and_completes_once_there_is_room() {
     let s = Sandbox::new();
-    // 5 MiB of tmpfs: a tiny dataset goes in; a 3 MiB directory copied into the store
+    // 6 MiB of tmpfs: a tiny dataset goes in; a 3 MiB directory copied into the store
     // (store.link copy) does not fit next to itself. The add must fail with exit 3 naming the file, leave
     // no pointer file and no partial object, keep the first dataset intact, and succeed once
     // space is freed.
@@ -686,7 +686,7 @@ rm d/part3.bin
 test -e d.mlo && echo "pointer_after=yes"
 "$MLO" data verify; echo "verify_after_rc=$?"
 "#;
-    let Some(out) = on_small_disk(&s, "5m", script) else {
+    let Some(out) = on_small_disk(&s, "6m", script) else {
         return;
     };
     assert!(out.contains("small_rc=0"), "{out}");
