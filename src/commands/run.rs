@@ -191,6 +191,7 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: RunCommand) -> Result<ExitCo
                     sort: args.sort,
                     limit: args.limit,
                     deleted: args.deleted,
+                    metrics_only: !out.json,
                 },
             )?;
             if out.json {

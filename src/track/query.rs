@@ -69,6 +69,8 @@ pub struct ListOptions {
     pub limit: Option<usize>,
     /// Deleted runs instead of live ones.
     pub deleted: bool,
+    /// Leave params and tags empty (a table that shows only metrics need not read them).
+    pub metrics_only: bool,
 }
 
 const RUN_COLS: &str =
@@ -126,12 +128,12 @@ pub fn list(conn: &rusqlite::Connection, opts: &ListOptions) -> Result<Vec<RunVi
         .map_err(sql)?
         .collect::<Result<_, _>>()
         .map_err(sql)?;
-    fill(conn, &mut runs)?;
+    fill(conn, &mut runs, !opts.metrics_only)?;
     Ok(runs)
 }
 
-/// Fill params, tags and metric summaries of `runs` (three queries in all).
-fn fill(conn: &rusqlite::Connection, runs: &mut [RunView]) -> Result<(), Error> {
+/// Fill metric summaries of `runs`, and with `details` their params and tags (one query each).
+fn fill(conn: &rusqlite::Connection, runs: &mut [RunView], details: bool) -> Result<(), Error> {
     if runs.is_empty() {
         return Ok(());
     }
@@ -153,33 +155,35 @@ fn fill(conn: &rusqlite::Connection, runs: &mut [RunView]) -> Result<(), Error> 
     } else {
         (String::new(), vec![])
     };
-    let mut stmt = conn
-        .prepare(&format!(
-            "SELECT run_id, key, kind, value FROM track_params {cond}"
-        ))
-        .map_err(sql)?;
-    let mut rows = stmt.query(params_from_iter(args.iter())).map_err(sql)?;
-    while let Some(r) = rows.next().map_err(sql)? {
-        let id: String = r.get(0).map_err(sql)?;
-        if let Some(&i) = pos.get(&id) {
-            let kind: String = r.get(2).map_err(sql)?;
-            let text: String = r.get(3).map_err(sql)?;
-            runs[i].params.insert(
-                r.get(1).map_err(sql)?,
-                ParamValue::from_stored(&kind, &text),
-            );
+    if details {
+        let mut stmt = conn
+            .prepare(&format!(
+                "SELECT run_id, key, kind, value FROM track_params {cond}"
+            ))
+            .map_err(sql)?;
+        let mut rows = stmt.query(params_from_iter(args.iter())).map_err(sql)?;
+        while let Some(r) = rows.next().map_err(sql)? {
+            let id: String = r.get(0).map_err(sql)?;
+            if let Some(&i) = pos.get(&id) {
+                let kind: String = r.get(2).map_err(sql)?;
+                let text: String = r.get(3).map_err(sql)?;
+                runs[i].params.insert(
+                    r.get(1).map_err(sql)?,
+                    ParamValue::from_stored(&kind, &text),
+                );
+            }
         }
-    }
-    let mut stmt = conn
-        .prepare(&format!("SELECT run_id, key, value FROM track_tags {cond}"))
-        .map_err(sql)?;
-    let mut rows = stmt.query(params_from_iter(args.iter())).map_err(sql)?;
-    while let Some(r) = rows.next().map_err(sql)? {
-        let id: String = r.get(0).map_err(sql)?;
-        if let Some(&i) = pos.get(&id) {
-            runs[i]
-                .tags
-                .insert(r.get(1).map_err(sql)?, r.get(2).map_err(sql)?);
+        let mut stmt = conn
+            .prepare(&format!("SELECT run_id, key, value FROM track_tags {cond}"))
+            .map_err(sql)?;
+        let mut rows = stmt.query(params_from_iter(args.iter())).map_err(sql)?;
+        while let Some(r) = rows.next().map_err(sql)? {
+            let id: String = r.get(0).map_err(sql)?;
+            if let Some(&i) = pos.get(&id) {
+                runs[i]
+                    .tags
+                    .insert(r.get(1).map_err(sql)?, r.get(2).map_err(sql)?);
+            }
         }
     }
     let mut stmt = conn
@@ -229,7 +233,7 @@ pub fn show(conn: &rusqlite::Connection, run: &RunId) -> Result<RunDetail, Error
         .query_row([&run.0], |r| Ok((read_run(r)?, r.get(8)?)))
         .map_err(sql)?;
     let mut runs = [view];
-    fill(conn, &mut runs)?;
+    fill(conn, &mut runs, true)?;
     let [view] = runs;
     let mut stmt = conn
         .prepare("SELECT path, digest, size FROM track_artifacts WHERE run_id = ?1 ORDER BY path")
