@@ -169,26 +169,23 @@ fn join_note(j: &ab::served::JoinSummary) -> String {
         .join(", ");
     let mut line = format!("`{}` joined with feedback: {arms}", j.selection.input);
     let extra = [
-        (
-            j.feedback_unknown_ids,
-            "feedback records for unknown request ids",
-        ),
+        (j.feedback_unknown_ids, "feedback for unknown request ids"),
         (
             j.feedback_outside_selection,
-            "feedback records for requests outside the selection",
+            "feedback for requests outside the selection",
         ),
-        (
-            j.feedback_superseded,
-            "feedback records superseded by a later one",
-        ),
-        (j.feedback_unusable, "requests with a non-numeric outcome"),
-        (j.missing_metric, "requests whose outcome lacks a metric"),
+        (j.feedback_superseded, "superseded feedback"),
+        (j.feedback_unusable, "non-numeric outcomes"),
+        (j.missing_metric, "outcomes lacking a metric"),
         (j.ambiguous_ids, "requests with a repeated id"),
     ];
-    for (n, what) in extra {
-        if n > 0 {
-            line.push_str(&format!("; {n} {what} (excluded)"));
-        }
+    let excluded: Vec<String> = extra
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{what} {n}"))
+        .collect();
+    if !excluded.is_empty() {
+        line.push_str(&format!("; excluded: {}", excluded.join(", ")));
     }
     if j.split_source == "serve.start" {
         line.push_str("; expected split from the `serve.start` audit event");

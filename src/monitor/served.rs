@@ -500,12 +500,21 @@ fn is_integer(datatype: &str) -> bool {
     datatype.starts_with("INT") || datatype.starts_with("UINT") || datatype == "BOOL"
 }
 
+/// The tensor's values, flat. FP32 (and FP16) values are logged widened to f64
+/// (`0.4` becomes `0.4000000059604645`); they are read back as the shortest decimal the
+/// 32-bit float round-trips to — the number the client sent — so they compare exactly with
+/// the same numbers in a CSV.
 fn numbers(t: &LoggedTensor) -> Option<Vec<f64>> {
-    fn walk(v: &serde_json::Value, out: &mut Vec<f64>) -> Option<()> {
+    fn walk(v: &serde_json::Value, narrow: bool, out: &mut Vec<f64>) -> Option<()> {
         match v {
-            serde_json::Value::Array(a) => a.iter().try_for_each(|x| walk(x, out)),
+            serde_json::Value::Array(a) => a.iter().try_for_each(|x| walk(x, narrow, out)),
             serde_json::Value::Number(n) => {
-                out.push(n.as_f64()?);
+                let x = n.as_f64()?;
+                out.push(if narrow && x.is_finite() {
+                    (x as f32).to_string().parse().unwrap_or(x)
+                } else {
+                    x
+                });
                 Some(())
             }
             serde_json::Value::Bool(b) => {
@@ -519,8 +528,9 @@ fn numbers(t: &LoggedTensor) -> Option<Vec<f64>> {
             _ => None,
         }
     }
+    let narrow = matches!(t.datatype.as_str(), "FP32" | "FP16");
     let mut out = Vec::new();
-    walk(&t.data, &mut out)?;
+    walk(&t.data, narrow, &mut out)?;
     Some(out)
 }
 

@@ -973,13 +973,16 @@ fn served_experiment_joins_feedback_and_matches_the_same_units_in_csv() {
         "canary",
     ]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains("canary@2 (control)"), "{stdout}");
     assert!(
-        stderr.contains("`serve:churn` joined with feedback: primary@1"),
+        stdout.contains("primary@1 is worse than canary@2 on converted"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("`serve:churn` joined with feedback: canary@2 90 of 100 requests (10 without feedback), primary@1 180 of 201 requests (20 without feedback)"),
         "{stderr}"
     );
     assert!(
-        stderr.contains("4 feedback records for unknown request ids (excluded)"),
+        stderr.contains("excluded: feedback for unknown request ids 4, superseded feedback 12, non-numeric outcomes 1"),
         "{stderr}"
     );
     // Metrics offered by default: every key of the outcomes.
@@ -1072,10 +1075,19 @@ fn a_real_server_with_a_canary_is_analyzed_from_its_log() {
         assert_eq!(fb.status, 200);
         csv.push_str(&format!("{arm},{converted},LATENCY_{i}\n"));
     }
-    // Two bad requests (400) count as errors in perf.
+    // Two bad requests (400): requests of their arm (without feedback), errors in perf.
     for _ in 0..2 {
-        let r = server.post("/v2/models/mlp/infer", &serde_json::json!({"inputs": [{"name": "x", "shape": [1, 3], "datatype": "FP32", "data": [1, 2, 3]}]}));
+        let r = server.post(
+            "/v2/models/mlp/infer",
+            &serde_json::json!({"inputs": [{"name": "x", "shape": [1, 3], "datatype": "FP32", "data": [1, 2, 3]}]}),
+        );
         assert_eq!(r.status, 400);
+        let arm = format!(
+            "{}@{}",
+            r.header("x-mlo-variant").unwrap(),
+            r.header("x-mlo-model-version").unwrap()
+        );
+        arms.entry(arm).or_default().0 += 1;
         bad += 1;
     }
     let (code, stderr) = server.stop();
@@ -1140,22 +1152,24 @@ fn a_real_server_with_a_canary_is_analyzed_from_its_log() {
     let perf = s.json(&["monitor", "perf", "mlp", "--since", "1h"]);
     assert_eq!(perf["overall"]["requests"], n + bad);
     assert_eq!(perf["overall"]["client_errors"], bad);
+    let mut errors = 0;
     for g in perf["groups"].as_array().unwrap() {
         let arm = format!(
             "{}@{}",
             g["variant"].as_str().unwrap(),
             g["version"].as_str().unwrap()
         );
-        let errors = g["errors"].as_u64().unwrap() as usize;
         assert_eq!(
-            g["requests"].as_u64().unwrap() as usize - errors,
+            g["requests"].as_u64().unwrap() as usize,
             arms[&arm].0,
             "{g}"
         );
+        errors += g["errors"].as_u64().unwrap() as usize;
         assert!(
             g["latency_ms"]["p99"].as_f64().unwrap() >= g["latency_ms"]["p50"].as_f64().unwrap()
         );
     }
+    assert_eq!(errors, bad);
     assert!(
         perf["prediction_drift"]["columns"]
             .as_array()
