@@ -450,7 +450,11 @@ fn selection_line(s: &SliceSummary) -> String {
     )
 }
 
-fn perf_rows(o: &PerfOutcome) -> (Vec<Vec<String>>, Vec<Vec<String>>, Vec<Vec<String>>) {
+/// Table rows.
+type Rows = Vec<Vec<String>>;
+
+/// The three tables of the perf report: per version and variant, per window, drift.
+fn perf_rows(o: &PerfOutcome) -> (Rows, Rows, Rows) {
     let groups = o
         .groups
         .iter()

@@ -794,8 +794,9 @@ fn churn_log(s: &Sandbox) -> (String, Value) {
     let mut rng = Rng::new(11);
     let mut records = Vec::new();
     let mut feedback = Vec::new();
-    // id -> (arm, latency, last outcome)
-    let mut units: Vec<(String, String, f64, Option<(f64, f64)>)> = Vec::new();
+    // (id, arm, latency, last outcome (converted, revenue))
+    type Unit = (String, String, f64, Option<(f64, f64)>);
+    let mut units: Vec<Unit> = Vec::new();
     for i in 0..300 {
         let canary = i % 3 == 0;
         let (version, variant) = if canary {

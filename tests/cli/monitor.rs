@@ -1331,7 +1331,7 @@ fn perf_log(s: &Sandbox) -> (String, String) {
             i as f64,
             &[row],
             &[l],
-            &[p.clone()],
+            std::slice::from_ref(&p),
         ));
         if status == 200 {
             first.push(format!(
@@ -1356,7 +1356,7 @@ fn perf_log(s: &Sandbox) -> (String, String) {
             2.0 * i as f64,
             &[row],
             &[l],
-            &[p.clone()],
+            std::slice::from_ref(&p),
         ));
         first.push(format!(
             "{l},{}",
@@ -1379,7 +1379,7 @@ fn perf_log(s: &Sandbox) -> (String, String) {
             10.0,
             &[row],
             &[2],
-            &[p.clone()],
+            std::slice::from_ref(&p),
         ));
         second.push(format!(
             "2,{}",
