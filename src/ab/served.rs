@@ -111,8 +111,8 @@ pub struct Joined {
 }
 
 /// Join `slice` with its feedback and accumulate the units. `metrics` are the metric columns
-/// asked for (empty: every metric the feedback has), `extra` further value columns (guardrails,
-/// covariates), `spec_for` builds the accumulator's spec from the final value columns.
+/// asked for (empty: every metric the feedback has), `guardrails` are added to them, and
+/// `spec_for` builds the accumulator's spec (covariates included) from the final list.
 pub fn join(
     slice: &LogSlice,
     metrics: &[String],
@@ -189,7 +189,7 @@ pub fn join(
     available.insert(LATENCY_METRIC.to_string());
     let available: Vec<String> = available.into_iter().collect();
     let mut metrics: Vec<String> = metrics.to_vec();
-    if metrics.is_empty() && guardrails.is_empty() {
+    if metrics.is_empty() {
         metrics = available
             .iter()
             .filter(|m| *m != LATENCY_METRIC)

@@ -986,15 +986,24 @@ fn served_experiment_joins_feedback_and_matches_the_same_units_in_csv() {
         stderr.contains("excluded: feedback for unknown request ids 4, superseded feedback 12, non-numeric outcomes 1"),
         "{stderr}"
     );
-    // Metrics offered by default: every key of the outcomes.
-    let all = s.json(&["ab", "analyze", "serve:churn"]);
-    let names: Vec<&str> = all["analysis"]["metrics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["name"].as_str().unwrap())
-        .collect();
-    assert_eq!(names, ["converted", "revenue"]);
+    // Metrics offered by default: every key of the outcomes (a guardrail comes on top).
+    let names = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["--json", "ab", "analyze", "serve:churn"];
+        all.extend_from_slice(args);
+        let (_, stdout, stderr) = s.run(&all);
+        let v: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+        v["analysis"]["metrics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(names(&[]), ["converted", "revenue"]);
+    assert_eq!(
+        names(&["--guardrail", "latency_ms:max"]),
+        ["converted", "revenue", "latency_ms"]
+    );
     // A metric no feedback carries.
     let (code, _, stderr) = s.run(&["ab", "analyze", "serve:churn", "--metric", "clicks"]);
     assert_eq!(code, 2);
