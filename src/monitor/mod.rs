@@ -781,6 +781,12 @@ pub struct DriftRecord {
     pub dataset_drift: bool,
     /// Per column: name, method, statistic, p-value, drifted.
     pub results: Vec<serde_json::Value>,
+    /// For a `serve:` reference: the selection read (window, versions, variants, requests).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference_served: Option<serde_json::Value>,
+    /// For a `serve:` current side: the selection read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_served: Option<serde_json::Value>,
 }
 
 /// Store the check as a `drift_report` record with a `monitor.drift` audit event; returns the
@@ -817,6 +823,16 @@ pub fn record_drift(repo: &Repo, outcome: &DriftOutcome) -> Result<String, Error
                     "p_value": c.p_value, "threshold": c.threshold, "drifted": c.drifted})
             })
             .collect(),
+        reference_served: outcome
+            .reference
+            .served
+            .as_ref()
+            .map(|s| serde_json::to_value(&s.slice).expect("a selection serializes")),
+        current_served: outcome
+            .current
+            .served
+            .as_ref()
+            .map(|s| serde_json::to_value(&s.slice).expect("a selection serializes")),
     };
     let (digest, _) = repo.change(&mut index, |tx| {
         let enc = records::queue(tx, &record, &created_at).map_err(|e| {

@@ -1209,4 +1209,9 @@ fn a_real_server_with_a_canary_is_analyzed_from_its_log() {
     for c in drift["columns"].as_array().unwrap() {
         assert_eq!(c["statistic"], 0.0, "{c}");
     }
+    // The recorded check keeps what the served side selected.
+    let history = s.json(&["monitor", "history"]);
+    assert_eq!(history[0]["current"], "serve:mlp");
+    assert_eq!(history[0]["current_served"]["requests"], n + bad);
+    assert_eq!(history[0]["current_served"]["failed"], bad);
 }
