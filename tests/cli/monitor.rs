@@ -1589,3 +1589,69 @@ fn parquet_inputs_drift_exactly_like_the_same_data_in_csv() {
         "{stderr}"
     );
 }
+
+/// The registry names the served inputs (`--tag features=...`) and resolves stages.
+#[test]
+fn registry_tags_name_served_inputs_and_stages_resolve_to_logged_versions() {
+    let s = Sandbox::repo();
+    let (expected_csv, canary_rows, _) = iris_log(&s);
+    iris_reference(&s);
+    std::fs::write(s.join("model.bin"), b"weights").unwrap();
+    let tag = format!("features={FEATURES}");
+    for _ in 0..2 {
+        s.mlo(&["model", "register", "iris", "model.bin", "--tag", &tag])
+            .assert()
+            .success();
+    }
+    s.mlo(&["model", "promote", "iris@2", "--to", "production"])
+        .assert()
+        .success();
+    let out = json_at(
+        &s,
+        &[
+            "monitor",
+            "drift",
+            "--reference",
+            "train.csv",
+            "--current",
+            "serve:iris",
+            "--since",
+            "24h",
+            "--fail-on",
+            "never",
+            "--no-record",
+        ],
+    );
+    assert_eq!(out["current"]["served"]["feature_names"], "registry_tag");
+    assert_eq!(out["current"]["rows"], expected_csv.lines().count() - 1);
+    assert_eq!(out["columns"].as_array().unwrap().len(), 4);
+    // `@production` is version 2 in the registry: the canary's requests.
+    let prod = json_at(
+        &s,
+        &[
+            "monitor",
+            "drift",
+            "--reference",
+            "train.csv",
+            "--current",
+            "serve:iris@production",
+            "--since",
+            "24h",
+            "--fail-on",
+            "never",
+            "--no-record",
+        ],
+    );
+    assert_eq!(prod["current"]["served"]["version"], "2");
+    assert_eq!(prod["current"]["rows"], canary_rows);
+    // A stage with no logged requests says so.
+    s.mlo(&["model", "promote", "iris@1", "--to", "staging"])
+        .assert()
+        .success();
+    let (code, _, stderr) = run_at(&s, &["monitor", "perf", "iris@archived"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("no request in the log was answered by version `archived`"),
+        "{stderr}"
+    );
+}
