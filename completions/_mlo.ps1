@@ -1249,10 +1249,10 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             break
         }
         'mlo;monitor;drift' {
-            [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'Reference data: FILE (.csv, .jsonl), PATH@GIT_REV (a tracked dataset), or serve:NAME[@VERSION]')
+            [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'Reference data: FILE (.csv, .jsonl, .parquet), PATH@GIT_REV (a tracked dataset), or serve:NAME[@VERSION]')
             [CompletionResult]::new('--reference-profile', '--reference-profile', [CompletionResultType]::ParameterName, 'Use a reference profile saved earlier with --save-profile instead of --reference')
             [CompletionResult]::new('--save-profile', '--save-profile', [CompletionResultType]::ParameterName, 'Save a compact profile of the reference to FILE, for later --reference-profile checks')
-            [CompletionResult]::new('--current', '--current', [CompletionResultType]::ParameterName, 'Current data: FILE (.csv, .jsonl), PATH@GIT_REV, or serve:NAME[@VERSION]')
+            [CompletionResult]::new('--current', '--current', [CompletionResultType]::ParameterName, 'Current data: FILE (.csv, .jsonl, .parquet), PATH@GIT_REV, or serve:NAME[@VERSION] (the prediction log)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Compare only these columns (comma-separated)')
             [CompletionResult]::new('--exclude', '--exclude', [CompletionResultType]::ParameterName, 'Leave these columns out (comma-separated)')
             [CompletionResult]::new('--categorical', '--categorical', [CompletionResultType]::ParameterName, 'Read these columns as categorical (comma-separated)')
@@ -1264,7 +1264,11 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('--compat', '--compat', [CompletionResultType]::ParameterName, 'Match another tool''s choices where mlo deliberately differs (evidently: goodness-of-fit chi-square)')
             [CompletionResult]::new('--html', '--html', [CompletionResultType]::ParameterName, 'Also write a self-contained HTML report with histograms to FILE')
             [CompletionResult]::new('--webhook', '--webhook', [CompletionResultType]::ParameterName, 'POST a JSON summary (with Slack-compatible `text`) to URL (default: monitor.alerts.webhook)')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Time window for serve: inputs, e.g. 24h (needs the prediction log)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'serve: inputs: requests from this time on (24h back from now, a date, or an RFC 3339 time)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'serve: inputs: requests before this time (same forms as --since)')
+            [CompletionResult]::new('--variant', '--variant', [CompletionResultType]::ParameterName, 'serve: inputs: variants to read (repeatable; default primary and canary, never shadow)')
+            [CompletionResult]::new('--features', '--features', [CompletionResultType]::ParameterName, 'serve: inputs: names for the model''s input columns, in input order (comma-separated)')
+            [CompletionResult]::new('--log-dir', '--log-dir', [CompletionResultType]::ParameterName, 'serve: inputs: the prediction log directory (default: .mlo/predictions of the repository)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if mlo was started in DIR')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured by `auto`)')
             [CompletionResult]::new('--md', '--md', [CompletionResultType]::ParameterName, 'Print a Markdown report (for CI comments) instead of the table')
@@ -1298,9 +1302,17 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             break
         }
         'mlo;monitor;perf' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Time window, e.g. 24h')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Requests from this time on (24h back from now, a date, or an RFC 3339 time)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Requests before this time (same forms as --since)')
+            [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'Length of each time window (30m, 1h, 1d)')
+            [CompletionResult]::new('--variant', '--variant', [CompletionResultType]::ParameterName, 'Variants to read (repeatable; default primary and canary)')
+            [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'Baseline for prediction drift: a table with the pred_* columns, or serve:NAME@VERSION (default: the first window)')
+            [CompletionResult]::new('--drift-share', '--drift-share', [CompletionResultType]::ParameterName, 'Share of drifted prediction columns at which a window drifts (default: monitor.drift_share or 0.5)')
+            [CompletionResult]::new('--log-dir', '--log-dir', [CompletionResultType]::ParameterName, 'The prediction log directory (default: .mlo/predictions of the repository)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if mlo was started in DIR')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--no-drift', '--no-drift', [CompletionResultType]::ParameterName, 'Skip prediction drift')
+            [CompletionResult]::new('--md', '--md', [CompletionResultType]::ParameterName, 'Print a Markdown report (for CI comments) instead of the tables')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
@@ -1351,7 +1363,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
         'mlo;ab;analyze' {
             [CompletionResult]::new('--counts', '--counts', [CompletionResultType]::ParameterName, 'Aggregated conversions instead of a table, VARIANT=SUCCESSES/UNITS (repeat per variant)')
             [CompletionResult]::new('--variant-col', '--variant-col', [CompletionResultType]::ParameterName, 'The column naming each unit''s variant')
-            [CompletionResult]::new('--control', '--control', [CompletionResultType]::ParameterName, 'The control variant every other variant is compared with')
+            [CompletionResult]::new('--control', '--control', [CompletionResultType]::ParameterName, 'The control variant every other variant is compared with (serve: default the primary)')
             [CompletionResult]::new('--metric', '--metric', [CompletionResultType]::ParameterName, 'A metric column to analyze (repeat for several; with --counts, the metric''s name)')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Override the inferred kind of a metric (0/1 or true/false values are binary)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'The test that gives the p-value')
@@ -1362,6 +1374,9 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('--correction', '--correction', [CompletionResultType]::ParameterName, 'Multiple-testing correction across every metric and treatment')
             [CompletionResult]::new('--guardrail', '--guardrail', [CompletionResultType]::ParameterName, 'A guardrail metric that must not rise (max) or fall (min); exit 1 if it significantly does')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The input format, when the file''s extension does not say')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'serve: requests from this time on (24h back from now, a date, or an RFC 3339 time)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'serve: requests before this time (same forms as --since)')
+            [CompletionResult]::new('--log-dir', '--log-dir', [CompletionResultType]::ParameterName, 'serve: the prediction log directory (default: .mlo/predictions of the repository)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if mlo was started in DIR')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured by `auto`)')
             [CompletionResult]::new('--sequential', '--sequential', [CompletionResultType]::ParameterName, 'Always-valid sequential intervals and p-values, safe to peek at (GrowthBook''s engine)')

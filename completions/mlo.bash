@@ -871,7 +871,7 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__ab__subcmd__analyze)
-            opts="-C -q -v -h -V --counts --variant-col --control --metric --kind --test --effect --alpha --sequential --covariate --split --correction --guardrail --fail-on-srm --format --md --json --quiet --verbose --color --help --version"
+            opts="-C -q -v -h -V --counts --variant-col --control --metric --kind --test --effect --alpha --sequential --covariate --split --correction --guardrail --fail-on-srm --format --md --since --until --log-dir --json --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -927,6 +927,18 @@ _mlo() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "csv jsonl parquet" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -C)
@@ -4743,7 +4755,7 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__monitor__subcmd__drift)
-            opts="-C -q -v -h -V --reference --reference-profile --save-profile --current --columns --exclude --categorical --numerical --method --threshold --drift-share --fail-on --compat --md --html --webhook --no-record --since --json --quiet --verbose --color --help --version"
+            opts="-C -q -v -h -V --reference --reference-profile --save-profile --current --columns --exclude --categorical --numerical --method --threshold --drift-share --fail-on --compat --md --html --webhook --no-record --since --until --variant --features --log-dir --json --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4810,6 +4822,22 @@ _mlo() {
                     return 0
                     ;;
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
+                    COMPREPLY=($(compgen -W "primary canary shadow" -- "${cur}"))
+                    return 0
+                    ;;
+                --features)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4933,13 +4961,37 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__monitor__subcmd__perf)
-            opts="-C -q -v -h -V --since --json --quiet --verbose --color --help --version"
+            opts="-C -q -v -h -V --since --until --window --variant --reference --drift-share --no-drift --md --log-dir --json --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
+                    COMPREPLY=($(compgen -W "primary canary shadow" -- "${cur}"))
+                    return 0
+                    ;;
+                --reference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --drift-share)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

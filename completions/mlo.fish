@@ -788,10 +788,10 @@ complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_sub
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -f -a "history" -d 'List past drift checks, newest first'
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -f -a "perf" -d 'Request count, error rate and latency from the prediction log of `mlo serve`'
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and not __fish_seen_subcommand_from drift history perf help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l reference -d 'Reference data: FILE (.csv, .jsonl), PATH@GIT_REV (a tracked dataset), or serve:NAME[@VERSION]' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l reference -d 'Reference data: FILE (.csv, .jsonl, .parquet), PATH@GIT_REV (a tracked dataset), or serve:NAME[@VERSION]' -r
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l reference-profile -d 'Use a reference profile saved earlier with --save-profile instead of --reference' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l save-profile -d 'Save a compact profile of the reference to FILE, for later --reference-profile checks' -r -F
-complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l current -d 'Current data: FILE (.csv, .jsonl), PATH@GIT_REV, or serve:NAME[@VERSION]' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l current -d 'Current data: FILE (.csv, .jsonl, .parquet), PATH@GIT_REV, or serve:NAME[@VERSION] (the prediction log)' -r
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l columns -d 'Compare only these columns (comma-separated)' -r
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l exclude -d 'Leave these columns out (comma-separated)' -r
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l categorical -d 'Read these columns as categorical (comma-separated)' -r
@@ -811,7 +811,13 @@ never\t'Always exit 0 after a completed check'"
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l compat -d 'Match another tool\'s choices where mlo deliberately differs (evidently: goodness-of-fit chi-square)' -r -f -a "evidently\t'Evidently 0.7\'s goodness-of-fit chi-square instead of the contingency test'"
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l html -d 'Also write a self-contained HTML report with histograms to FILE' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l webhook -d 'POST a JSON summary (with Slack-compatible `text`) to URL (default: monitor.alerts.webhook)' -r
-complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l since -d 'Time window for serve: inputs, e.g. 24h (needs the prediction log)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l since -d 'serve: inputs: requests from this time on (24h back from now, a date, or an RFC 3339 time)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l until -d 'serve: inputs: requests before this time (same forms as --since)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l variant -d 'serve: inputs: variants to read (repeatable; default primary and canary, never shadow)' -r -f -a "primary\t'The version that takes the traffic the canary does not'
+canary\t'The canary version (`--canary`)'
+shadow\t'The shadow version (`--shadow`): mirrored copies of requests already answered'"
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l features -d 'serve: inputs: names for the model\'s input columns, in input order (comma-separated)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l log-dir -d 'serve: inputs: the prediction log directory (default: .mlo/predictions of the repository)' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from drift" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
@@ -834,11 +840,21 @@ complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcomm
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
-complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -l since -d 'Time window, e.g. 24h' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -l since -d 'Requests from this time on (24h back from now, a date, or an RFC 3339 time)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -l until -d 'Requests before this time (same forms as --since)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -l window -d 'Length of each time window (30m, 1h, 1d)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -l variant -d 'Variants to read (repeatable; default primary and canary)' -r -f -a "primary\t'The version that takes the traffic the canary does not'
+canary\t'The canary version (`--canary`)'
+shadow\t'The shadow version (`--shadow`): mirrored copies of requests already answered'"
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -l reference -d 'Baseline for prediction drift: a table with the pred_* columns, or serve:NAME@VERSION (default: the first window)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -l drift-share -d 'Share of drifted prediction columns at which a window drifts (default: monitor.drift_share or 0.5)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -l log-dir -d 'The prediction log directory (default: .mlo/predictions of the repository)' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -l no-drift -d 'Skip prediction drift'
+complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -l md -d 'Print a Markdown report (for CI comments) instead of the tables'
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -l json -d 'Print machine-readable JSON on stdout'
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
 complete -c mlo -n "__fish_mlo_using_subcommand monitor; and __fish_seen_subcommand_from perf" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
@@ -862,7 +878,7 @@ complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcomma
 complete -c mlo -n "__fish_mlo_using_subcommand ab; and not __fish_seen_subcommand_from analyze plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l counts -d 'Aggregated conversions instead of a table, VARIANT=SUCCESSES/UNITS (repeat per variant)' -r
 complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l variant-col -d 'The column naming each unit\'s variant' -r
-complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l control -d 'The control variant every other variant is compared with' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l control -d 'The control variant every other variant is compared with (serve: default the primary)' -r
 complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l metric -d 'A metric column to analyze (repeat for several; with --counts, the metric\'s name)' -r
 complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l kind -d 'Override the inferred kind of a metric (0/1 or true/false values are binary)' -r
 complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l test -d 'The test that gives the p-value' -r -f -a "auto\t'Pooled z-test for binary metrics (Fisher\'s exact test when an expected cell count is below 5), Welch\'s t-test for continuous ones'
@@ -886,6 +902,9 @@ complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_f
 complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l format -d 'The input format, when the file\'s extension does not say' -r -f -a "csv\t'Comma-separated values with a header row'
 jsonl\t'One JSON object per line'
 parquet\t'Apache Parquet'"
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l since -d 'serve: requests from this time on (24h back from now, a date, or an RFC 3339 time)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l until -d 'serve: requests before this time (same forms as --since)' -r
+complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l log-dir -d 'serve: the prediction log directory (default: .mlo/predictions of the repository)' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand ab; and __fish_seen_subcommand_from analyze" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'

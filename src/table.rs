@@ -10,8 +10,12 @@
 //! file, the column and the row ([`TableError::NotNumeric`]) — never a silent NaN.
 //!
 //! Missing values are pandas' defaults (`""`, `NA`, `NaN`, `null`, `None`, ...). CSV cells are
-//! parsed from the csv crate's `ByteRecord` without allocating per cell. Parquet is not built in
-//! (see docs/monitor.md for why) and yields [`TableError::Unsupported`].
+//! parsed from the csv crate's `ByteRecord` without allocating per cell. Parquet files are read
+//! through [`parquet`] (shared with `ab::input`): column types come from the file's schema rather
+//! than from sniffing, only a null is missing, and a string column read as numerical must hold
+//! numbers, as in CSV.
+
+pub mod parquet;
 
 use std::collections::HashMap;
 use std::fs::File;
@@ -137,13 +141,14 @@ pub enum TableError {
         /// The column.
         column: String,
     },
-    /// A format this build cannot read.
-    #[error("`{file}`: {what} is not supported in this build")]
-    Unsupported {
+    /// A Parquet file that cannot be read (not Parquet, a codec this build lacks, a nested
+    /// column).
+    #[error("`{file}`: cannot read it as Parquet: {message}")]
+    Parquet {
         /// The input.
         file: String,
-        /// What is not supported.
-        what: String,
+        /// What the reader said.
+        message: String,
     },
 }
 
@@ -157,9 +162,9 @@ impl TableError {
             TableError::Ragged { .. } => {
                 vec!["every row needs as many fields as the header; check quoting".into()]
             }
-            TableError::Unsupported { .. } => {
-                vec!["convert the file to CSV or JSON Lines (one object per line)".into()]
-            }
+            TableError::Parquet { .. } => vec![
+                "only flat columns and Snappy-compressed or uncompressed files are read; convert other files to CSV".into(),
+            ],
             _ => vec![],
         }
     }
@@ -179,7 +184,7 @@ pub enum Format {
     Csv,
     /// One JSON object per line.
     JsonLines,
-    /// Apache Parquet (recognised, not readable in this build).
+    /// Apache Parquet (flat columns; Snappy or uncompressed).
     Parquet,
 }
 
@@ -219,12 +224,6 @@ impl Source {
     }
 
     fn open(&self) -> Result<BufReader<File>, TableError> {
-        if self.format == Format::Parquet {
-            return Err(TableError::Unsupported {
-                file: self.label.clone(),
-                what: "Parquet".into(),
-            });
-        }
         File::open(&self.path)
             .map(|f| BufReader::with_capacity(1 << 20, f))
             .map_err(|source| TableError::Io {
@@ -309,6 +308,72 @@ impl Table {
     pub fn column(&self, name: &str) -> Option<&Column> {
         self.columns.iter().find(|c| c.name == name)
     }
+
+    /// What [`sniff`] would say of this table: its columns, numerical where stored as numbers.
+    pub fn head(&self) -> Head {
+        Head {
+            columns: self.columns.iter().map(|c| c.name.clone()).collect(),
+            numeric: self
+                .columns
+                .iter()
+                .map(|c| matches!(c.values, Values::Numeric(_)))
+                .collect(),
+        }
+    }
+
+    /// The columns in `types` with their storage, as [`read`] would give them from a file: a
+    /// numerical column asked for as text is dictionary-encoded from its numbers' shortest
+    /// form (`1`, `2.5`); a text column asked for as numerical must hold numbers, else
+    /// [`TableError::NotNumeric`] names the first row that does not.
+    pub fn select(&self, types: &[(String, Storage)]) -> Result<Table, TableError> {
+        let mut columns = Vec::new();
+        for c in &self.columns {
+            let Some((_, storage)) = types.iter().find(|(n, _)| *n == c.name) else {
+                continue;
+            };
+            let column = match (&c.values, storage) {
+                (Values::Numeric(_), Storage::Numeric) | (Values::Text { .. }, Storage::Text) => {
+                    c.clone()
+                }
+                (Values::Numeric(v), Storage::Text) => {
+                    let mut b = Builder::new(Some(Storage::Text));
+                    for &x in v {
+                        if x.is_nan() {
+                            b.push_missing();
+                        } else {
+                            b.push_number(x, c.integer_literals);
+                        }
+                    }
+                    b.finish(c.name.clone()).expect("a text builder finishes")
+                }
+                (Values::Text { codes, dict }, Storage::Numeric) => {
+                    let mut b = Builder::new(Some(Storage::Numeric));
+                    for (row, &code) in codes.iter().enumerate() {
+                        if code == MISSING_CODE {
+                            b.push_missing();
+                        } else if b.push_value(dict[code as usize].as_bytes()).is_err() {
+                            return Err(TableError::NotNumeric {
+                                file: self.label.clone(),
+                                column: c.name.clone(),
+                                row: row as u64 + 1,
+                                line: row as u64 + 1,
+                                value: truncate(dict[code as usize].as_bytes()),
+                            });
+                        }
+                    }
+                    b.finish(c.name.clone())
+                        .expect("a numeric builder finishes")
+                }
+            };
+            columns.push(column);
+        }
+        Ok(Table {
+            label: self.label.clone(),
+            rows: self.rows,
+            columns,
+            all_columns: self.all_columns.clone(),
+        })
+    }
 }
 
 enum Builder {
@@ -390,6 +455,80 @@ impl Builder {
                 };
                 codes.push(code);
                 Ok(())
+            }
+        }
+    }
+
+    /// Push a number that came typed (Parquet, the prediction log); `integer` says whether
+    /// the source type is an integer type. Non-finite numbers are missing, as in CSV.
+    fn push_number(&mut self, x: f64, integer: bool) {
+        match self {
+            Builder::Skip => {}
+            Builder::Num {
+                values,
+                missing,
+                ints,
+            } => {
+                if !x.is_finite() {
+                    *missing += 1;
+                    values.push(f64::NAN);
+                    return;
+                }
+                if !integer {
+                    *ints = false;
+                }
+                values.push(x);
+            }
+            Builder::Text { .. } => {
+                let text = x.to_string();
+                let _ = self.push_value(text.as_bytes());
+            }
+        }
+    }
+
+    /// Push a value that is present (not a missing marker): a Parquet string, say.
+    fn push_value(&mut self, cell: &[u8]) -> Result<(), ()> {
+        match self {
+            Builder::Text {
+                map, dict, codes, ..
+            } => {
+                let code = match map.get(cell) {
+                    Some(&c) => c,
+                    None => {
+                        let c = dict.len() as u32;
+                        dict.push(String::from_utf8_lossy(cell).into_owned());
+                        map.insert(cell.into(), c);
+                        c
+                    }
+                };
+                codes.push(code);
+                Ok(())
+            }
+            Builder::Num { values, ints, .. } => {
+                let v = parse_number(cell).ok_or(())?;
+                if *ints && !is_integer_literal(cell) {
+                    *ints = false;
+                }
+                values.push(v);
+                Ok(())
+            }
+            Builder::Skip => Ok(()),
+        }
+    }
+
+    /// Push a missing value.
+    fn push_missing(&mut self) {
+        match self {
+            Builder::Skip => {}
+            Builder::Num {
+                values, missing, ..
+            } => {
+                *missing += 1;
+                values.push(f64::NAN);
+            }
+            Builder::Text { codes, missing, .. } => {
+                *missing += 1;
+                codes.push(MISSING_CODE);
             }
         }
     }
@@ -485,6 +624,9 @@ fn csv_header(label: &str, rdr: &mut csv::Reader<impl Read>) -> Result<Vec<Strin
 
 /// Read a file's header and first [`SNIFF_ROWS`] rows and infer which columns are numerical.
 pub fn sniff(source: &Source) -> Result<Head, TableError> {
+    if source.format == Format::Parquet {
+        return sniff_parquet(source);
+    }
     let reader = source.open()?;
     match source.format {
         Format::JsonLines => sniff_json(source, reader),
@@ -514,6 +656,9 @@ pub fn sniff(source: &Source) -> Result<Head, TableError> {
 /// Read the whole file with fixed storage per column; columns not in `types` are skipped
 /// without being parsed. Fails on the first value that does not fit its column.
 pub fn read(source: &Source, types: &[(String, Storage)]) -> Result<Table, TableError> {
+    if source.format == Format::Parquet {
+        return read_parquet(source, types);
+    }
     let reader = source.open()?;
     match source.format {
         Format::JsonLines => read_json(source, reader, types),
@@ -576,6 +721,112 @@ fn read_csv(
         rows: rows as usize,
         columns,
         all_columns: names,
+    })
+}
+
+fn parquet_error(source: &Source, err: parquet::ParquetError) -> TableError {
+    match err {
+        parquet::ParquetError::Io(e) => TableError::Io {
+            file: source.label.clone(),
+            source: e,
+        },
+        other => TableError::Parquet {
+            file: source.label.clone(),
+            message: other.to_string(),
+        },
+    }
+}
+
+fn sniff_parquet(source: &Source) -> Result<Head, TableError> {
+    let file = parquet::ParquetFile::open(&source.path).map_err(|e| parquet_error(source, e))?;
+    let columns = file.columns();
+    if columns.is_empty() {
+        return Err(TableError::Empty {
+            file: source.label.clone(),
+        });
+    }
+    Ok(Head {
+        numeric: columns.iter().map(|c| c.kind.is_numeric()).collect(),
+        columns: columns.into_iter().map(|c| c.name).collect(),
+    })
+}
+
+/// A Parquet file through the record API: the columns in `types` are projected, every other
+/// column is only listed. A string cell in a column read as numerical must parse as a number
+/// ([`TableError::NotNumeric`] names its row; `line` is the row too, Parquet has no lines).
+fn read_parquet(source: &Source, types: &[(String, Storage)]) -> Result<Table, TableError> {
+    let err = |e| parquet_error(source, e);
+    let file = parquet::ParquetFile::open(&source.path).map_err(err)?;
+    let all = file.columns();
+    if all.is_empty() {
+        return Err(TableError::Empty {
+            file: source.label.clone(),
+        });
+    }
+    if file.num_rows() == 0 {
+        return Err(TableError::NoRows {
+            file: source.label.clone(),
+        });
+    }
+    // Read columns in file order, each once.
+    let wanted: Vec<(String, Storage, parquet::ColumnKind)> = all
+        .iter()
+        .filter_map(|c| {
+            types
+                .iter()
+                .find(|(n, _)| *n == c.name)
+                .map(|(_, s)| (c.name.clone(), *s, c.kind))
+        })
+        .collect();
+    let mut builders: Vec<Builder> = wanted
+        .iter()
+        .map(|(_, s, _)| Builder::new(Some(*s)))
+        .collect();
+    let mut rows: u64 = 0;
+    if !wanted.is_empty() {
+        let names: Vec<String> = wanted.iter().map(|(n, ..)| n.clone()).collect();
+        for row in file.rows(&names).map_err(err)? {
+            let row = row.map_err(err)?;
+            rows += 1;
+            for ((b, (_, (name, _, kind))), (_, field)) in builders
+                .iter_mut()
+                .zip(wanted.iter().enumerate())
+                .zip(row.get_column_iter())
+            {
+                if matches!(field, ::parquet::record::Field::Null) {
+                    b.push_missing();
+                } else if let (Some(x), true) = (parquet::field_number(field), kind.is_numeric()) {
+                    b.push_number(x, *kind == parquet::ColumnKind::Integer);
+                } else if kind.is_numeric() {
+                    // NaN or infinity in a float column: missing, as in CSV.
+                    b.push_missing();
+                } else {
+                    let text = parquet::field_text(field).unwrap_or_default();
+                    if b.push_value(text.as_bytes()).is_err() {
+                        return Err(TableError::NotNumeric {
+                            file: source.label.clone(),
+                            column: name.clone(),
+                            row: rows,
+                            line: rows,
+                            value: truncate(text.as_bytes()),
+                        });
+                    }
+                }
+            }
+        }
+    } else {
+        rows = file.num_rows();
+    }
+    let columns = builders
+        .into_iter()
+        .zip(wanted.iter())
+        .filter_map(|(b, (n, ..))| b.finish(n.clone()))
+        .collect();
+    Ok(Table {
+        label: source.label.clone(),
+        rows: rows as usize,
+        columns,
+        all_columns: all.into_iter().map(|c| c.name).collect(),
     })
 }
 

@@ -52,7 +52,17 @@ pub enum Source {
     /// Aggregated conversion counts, one per variant.
     Counts(Vec<CountSpec>),
     /// A served model's prediction log joined with feedback (`serve:NAME`).
-    Serve(String),
+    Serve(Box<ServeSource>),
+}
+
+/// The selected part of a prediction log, and the canary splits `mlo serve` recorded.
+#[derive(Debug, Clone)]
+pub struct ServeSource {
+    /// The selected requests and the model's feedback.
+    pub slice: crate::monitor::served::LogSlice,
+    /// Canary percentages per (primary version, canary version), from `serve.start` events,
+    /// in thousandths of a percent.
+    pub splits: std::collections::BTreeMap<(String, String), std::collections::BTreeSet<u64>>,
 }
 
 /// `--correction`.
@@ -77,8 +87,8 @@ pub struct AnalyzeOptions {
     pub source: Source,
     /// The variant column (tables only).
     pub variant_column: Option<String>,
-    /// The control variant.
-    pub control: String,
+    /// The control variant (for `serve:` inputs, default the primary arm).
+    pub control: Option<String>,
     /// Metric columns (for `--counts`, the name of the conversion metric).
     pub metrics: Vec<String>,
     /// Kind overrides.
@@ -305,6 +315,9 @@ pub struct AnalyzeOutcome {
     pub guardrail_failed: bool,
     /// Warnings for people (SRM, undefined tests).
     pub warnings: Vec<String>,
+    /// For `serve:` input: the selection and how the log was joined with its feedback.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub served: Option<super::served::JoinSummary>,
 }
 
 /// A metric to analyze and how.
@@ -322,15 +335,16 @@ struct MetricPlan {
 /// Runs the analysis.
 pub fn analyze(opts: &AnalyzeOptions) -> Result<AnalyzeOutcome, AbError> {
     check_options(opts)?;
-    let (scan, metric_names, input, column_label) = load(opts)?;
+    let (scan, metric_names, input, column_label, mut served) = load(opts)?;
     let plans = plan_metrics(opts, &metric_names, &scan.all_binary)?;
+    let control_arm = control_name(opts, &scan, served.as_ref())?;
     // Order: control, then treatments by name.
     let control_idx = scan
         .variants
         .iter()
-        .position(|v| v.name == opts.control)
+        .position(|v| v.name == control_arm)
         .ok_or_else(|| AbError::VariantNotFound {
-            variant: opts.control.clone(),
+            variant: control_arm.clone(),
             column: column_label.clone(),
             found: sorted_names(&scan.variants),
         })?;
@@ -343,7 +357,7 @@ pub fn analyze(opts: &AnalyzeOptions) -> Result<AnalyzeOutcome, AbError> {
         .collect();
     if treatments.is_empty() {
         return Err(AbError::OneArm {
-            variant: opts.control.clone(),
+            variant: control_arm.clone(),
         });
     }
     treatments.sort_by(|a, b| a.name.cmp(&b.name));
@@ -358,8 +372,22 @@ pub fn analyze(opts: &AnalyzeOptions) -> Result<AnalyzeOutcome, AbError> {
     let arms: Vec<&VariantData> = std::iter::once(control)
         .chain(treatments.iter().copied())
         .collect();
-    let srm = srm_summary(&arms, opts.split.as_ref())?;
     let mut warnings = Vec::new();
+    let split = match (&opts.split, &mut served) {
+        (Some(s), Some(j)) => {
+            j.split_source = "flag".into();
+            Some(s.clone())
+        }
+        (Some(s), None) => Some(s.clone()),
+        (None, Some(j)) => {
+            let (split, source, warning) = served_split(&opts.source, &arms);
+            j.split_source = source.into();
+            warnings.extend(warning);
+            split
+        }
+        (None, None) => None,
+    };
+    let srm = srm_summary(&arms, split.as_ref())?;
     if let Some(s) = &srm {
         if s.mismatch {
             warnings.push(format!(
@@ -398,7 +426,7 @@ pub fn analyze(opts: &AnalyzeOptions) -> Result<AnalyzeOutcome, AbError> {
             .iter_mut()
             .zip(std::iter::repeat(&m.guardrail))
         {
-            judge(c, &m.name, &opts.control, *plan, m.kind, opts);
+            judge(c, &m.name, &control_arm, *plan, m.kind, opts);
             guardrail_failed |= c.guardrail_failed;
             if let Some(e) = &c.error {
                 warnings.push(format!(
@@ -410,7 +438,7 @@ pub fn analyze(opts: &AnalyzeOptions) -> Result<AnalyzeOutcome, AbError> {
     }
     Ok(AnalyzeOutcome {
         input,
-        control: opts.control.clone(),
+        control: control_arm,
         variants: arms
             .iter()
             .map(|v| VariantSummary {
@@ -425,7 +453,102 @@ pub fn analyze(opts: &AnalyzeOptions) -> Result<AnalyzeOutcome, AbError> {
         metrics,
         guardrail_failed,
         warnings,
+        served,
     })
+}
+
+/// The control arm: `--control` (for `serve:` input `primary` or `canary` stand for the one
+/// arm of that variant), else the one primary arm of a `serve:` input.
+fn control_name(
+    opts: &AnalyzeOptions,
+    scan: &Scan,
+    served: Option<&super::served::JoinSummary>,
+) -> Result<String, AbError> {
+    let Some(join) = served else {
+        return opts.control.clone().ok_or_else(|| {
+            usage(
+                "`--control VARIANT` is needed: the variant every other one is compared with",
+                None,
+            )
+        });
+    };
+    let wanted = opts.control.as_deref().unwrap_or("primary");
+    if scan.variants.iter().any(|v| v.name == wanted) {
+        return Ok(wanted.to_string());
+    }
+    let of_variant: Vec<&str> = join
+        .arms
+        .iter()
+        .filter(|a| a.variant == wanted && a.units > 0)
+        .map(|a| a.arm.as_str())
+        .collect();
+    match of_variant.as_slice() {
+        [one] => Ok((*one).to_string()),
+        [] => Err(AbError::VariantNotFound {
+            variant: wanted.to_string(),
+            column: "arms".into(),
+            found: sorted_names(&scan.variants),
+        }),
+        several => Err(usage(
+            format!(
+                "the {wanted} variant served several versions ({}); say which is the control",
+                several
+                    .iter()
+                    .map(|a| format!("`{a}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Some("pass `--control VARIANT@VERSION`, or narrow the window with `--since`/`--until`"),
+        )),
+    }
+}
+
+/// The expected split of a `serve:` analysis without `--split`: the canary percentage that
+/// `serve.start` recorded for exactly these two arms, else equal (with a warning).
+fn served_split(
+    source: &Source,
+    arms: &[&VariantData],
+) -> (Option<Split>, &'static str, Option<String>) {
+    let Source::Serve(serve) = source else {
+        return (None, "equal", None);
+    };
+    let parse = |name: &str| {
+        name.split_once('@')
+            .map(|(v, ver)| (v.to_string(), ver.to_string()))
+    };
+    let parsed: Vec<Option<(String, String)>> = arms.iter().map(|a| parse(&a.name)).collect();
+    let primary = parsed.iter().flatten().find(|(v, _)| v == "primary");
+    let canary = parsed.iter().flatten().find(|(v, _)| v == "canary");
+    let fallback = |why: &str| {
+        (
+            None,
+            "equal",
+            Some(format!(
+                "sample ratio checked against an equal split: {why}; pass `--split` with the canary split (control first), e.g. `--split 90/10`"
+            )),
+        )
+    };
+    let (Some((_, pv)), Some((_, cv)), 2) = (primary, canary, arms.len()) else {
+        return fallback("the arms are not one primary and one canary");
+    };
+    let Some(percents) = serve.splits.get(&(pv.clone(), cv.clone())) else {
+        return fallback("no `serve.start` audit event records this canary");
+    };
+    if percents.len() != 1 {
+        return fallback("`serve.start` events record different canary percentages for it");
+    }
+    let canary_share = *percents.iter().next().expect("one percentage") as f64 / 1000.0;
+    if !(canary_share > 0.0 && canary_share < 100.0) {
+        return fallback("the recorded canary percentage is not between 0 and 100");
+    }
+    let shares: Vec<f64> = parsed
+        .iter()
+        .map(|p| match p.as_ref().map(|(v, _)| v.as_str()) {
+            Some("canary") => canary_share,
+            _ => 100.0 - canary_share,
+        })
+        .collect();
+    (Some(Split(shares)), "serve.start", None)
 }
 
 fn check_options(opts: &AnalyzeOptions) -> Result<(), AbError> {
@@ -452,11 +575,47 @@ fn sorted_names(variants: &[VariantData]) -> Vec<String> {
     names
 }
 
-/// Reads the source into a scan; returns it, the metric names, the input summary and the
-/// label of the variant column for messages.
-fn load(opts: &AnalyzeOptions) -> Result<(Scan, Vec<String>, InputSummary, String), AbError> {
+/// What [`load`] returns: the scan, the metric names, the input summary, the label of the
+/// variant column for messages, and for `serve:` input the join's summary.
+type Loaded = (
+    Scan,
+    Vec<String>,
+    InputSummary,
+    String,
+    Option<super::served::JoinSummary>,
+);
+
+/// Reads the source into a scan.
+fn load(opts: &AnalyzeOptions) -> Result<Loaded, AbError> {
     match &opts.source {
-        Source::Serve(name) => Err(AbError::ServeUnavailable { name: name.clone() }),
+        Source::Serve(serve) => {
+            if opts.variant_column.is_some() {
+                return Err(usage(
+                    "`--variant-col` does not apply to `serve:` input: the arms are the variants the canary split assigned",
+                    None,
+                ));
+            }
+            let guardrails: Vec<String> =
+                opts.guardrails.iter().map(|g| g.metric.clone()).collect();
+            let joined = super::served::join(
+                &serve.slice,
+                &opts.metrics,
+                |metrics| table_spec(opts, "arm", metrics),
+                &guardrails,
+            )?;
+            let input = InputSummary {
+                format: "serve".into(),
+                path: Some(serve.slice.summary.input.clone()),
+                units: joined.scan.rows,
+            };
+            Ok((
+                joined.scan,
+                joined.metrics,
+                input,
+                "arms".into(),
+                Some(joined.summary),
+            ))
+        }
         Source::Counts(counts) => {
             if opts.metrics.len() > 1 {
                 return Err(usage(
@@ -523,6 +682,7 @@ fn load(opts: &AnalyzeOptions) -> Result<(Scan, Vec<String>, InputSummary, Strin
                     units,
                 },
                 "--counts".into(),
+                None,
             ))
         }
         Source::File { path, format } => {
@@ -558,7 +718,7 @@ fn load(opts: &AnalyzeOptions) -> Result<(Scan, Vec<String>, InputSummary, Strin
                 path: Some(path.display().to_string()),
                 units: scan.rows,
             };
-            Ok((scan, metrics, input, variant_column))
+            Ok((scan, metrics, input, variant_column, None))
         }
     }
 }

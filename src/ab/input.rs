@@ -5,8 +5,8 @@
 //!
 //! CSV is read with the csv crate's `ByteRecord` into one reused buffer, with no allocation
 //! per row; a cell `0` or `1` skips float parsing. JSON Lines are parsed line by line with
-//! serde_json; Parquet is read row by row through the parquet crate's record API (built
-//! without the arrow feature; Snappy-compressed and uncompressed files are supported). A
+//! serde_json; Parquet is read row by row through `table::parquet` (the parquet crate's record
+//! API, shared with `mlo monitor`; Snappy-compressed and uncompressed files are supported). A
 //! value is a number, `true`/`false`, or a string holding a number; anything else (an empty
 //! cell, `NA`, null, NaN, infinity) is an error naming the file, line or row, and column.
 //! Variants are kept in order of first appearance; the caller sorts them.
@@ -19,6 +19,7 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 use super::AbError;
+use crate::table::parquet::{ParquetError, ParquetFile};
 
 /// The format of an input table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
@@ -166,6 +167,21 @@ impl<'a> Accumulator<'a> {
             all_binary: self.all_binary,
         })
     }
+}
+
+/// Accumulates rows that are already numbers (the prediction log joined with its feedback):
+/// `(variant, values)` with one value per `spec.value_columns`. `label` names the input in
+/// errors.
+pub(crate) fn scan_rows<'a>(
+    spec: &TableSpec,
+    rows: impl Iterator<Item = (&'a [u8], &'a [f64])>,
+    label: &str,
+) -> Result<Scan, AbError> {
+    let mut acc = Accumulator::new(spec);
+    for (variant, values) in rows {
+        acc.push(variant, values);
+    }
+    acc.finish(Path::new(label))
 }
 
 /// Parses a cell: `0`/`1` fast, `true`/`false` (any case), or a finite float.
@@ -373,24 +389,30 @@ fn scan_jsonl(path: &Path, spec: &TableSpec) -> Result<Scan, AbError> {
     acc.finish(path)
 }
 
-fn parquet_error(path: &Path, err: parquet::errors::ParquetError) -> AbError {
-    AbError::Malformed {
-        path: PathBuf::from(path),
-        location: "(parquet)".into(),
-        message: err.to_string(),
+fn parquet_error(path: &Path, err: ParquetError) -> AbError {
+    match err {
+        ParquetError::Io(source) => AbError::Io {
+            path: path.to_path_buf(),
+            source,
+        },
+        ParquetError::MissingColumn { column, available } => missing(path, &column, available),
+        ParquetError::Nested(column) => AbError::Malformed {
+            path: path.to_path_buf(),
+            location: "(schema)".into(),
+            message: format!("column `{column}` is nested; only flat columns can be read"),
+        },
+        ParquetError::Format(message) => AbError::Malformed {
+            path: PathBuf::from(path),
+            location: "(parquet)".into(),
+            message,
+        },
     }
 }
 
 fn scan_parquet(path: &Path, spec: &TableSpec) -> Result<Scan, AbError> {
-    use parquet::file::reader::{FileReader, SerializedFileReader};
     use parquet::record::Field;
-    use parquet::schema::types::Type;
-    use std::sync::Arc;
 
-    let reader = SerializedFileReader::new(open(path)?).map_err(|e| parquet_error(path, e))?;
-    let schema = reader.metadata().file_metadata().schema();
-    let fields = schema.get_fields();
-    let names: Vec<String> = fields.iter().map(|f| f.name().to_string()).collect();
+    let file = ParquetFile::open(path).map_err(|e| parquet_error(path, e))?;
     // Project the columns we need, in the order: variant, then value columns.
     let mut wanted = vec![spec.variant_column.clone()];
     for c in &spec.value_columns {
@@ -398,28 +420,7 @@ fn scan_parquet(path: &Path, spec: &TableSpec) -> Result<Scan, AbError> {
             wanted.push(c.clone());
         }
     }
-    let mut projected = Vec::new();
-    for col in &wanted {
-        let field = fields
-            .iter()
-            .find(|f| f.name() == col)
-            .ok_or_else(|| missing(path, col, names.clone()))?;
-        if !field.is_primitive() {
-            return Err(AbError::Malformed {
-                path: path.to_path_buf(),
-                location: "(schema)".into(),
-                message: format!("column `{col}` is nested; only flat columns can be read"),
-            });
-        }
-        projected.push(Arc::clone(field));
-    }
-    let projection = Type::group_type_builder(schema.name())
-        .with_fields(projected)
-        .build()
-        .map_err(|e| parquet_error(path, e))?;
-    let rows = reader
-        .get_row_iter(Some(projection))
-        .map_err(|e| parquet_error(path, e))?;
+    let rows = file.rows(&wanted).map_err(|e| parquet_error(path, e))?;
     let value_pos: Vec<usize> = spec
         .value_columns
         .iter()
@@ -457,24 +458,12 @@ fn scan_parquet(path: &Path, spec: &TableSpec) -> Result<Scan, AbError> {
     acc.finish(path)
 }
 
+/// A metric cell: a number or boolean (shared with `mlo monitor`), or a string holding one.
 fn field_number(field: &parquet::record::Field) -> Option<f64> {
-    use parquet::record::Field;
-    let x = match field {
-        Field::Bool(b) => f64::from(u8::from(*b)),
-        Field::Byte(v) => f64::from(*v),
-        Field::Short(v) => f64::from(*v),
-        Field::Int(v) => f64::from(*v),
-        Field::Long(v) => *v as f64,
-        Field::UByte(v) => f64::from(*v),
-        Field::UShort(v) => f64::from(*v),
-        Field::UInt(v) => f64::from(*v),
-        Field::ULong(v) => *v as f64,
-        Field::Float(v) => f64::from(*v),
-        Field::Double(v) => *v,
-        Field::Str(s) => return parse_str(s.trim()),
-        _ => return None,
-    };
-    x.is_finite().then_some(x)
+    match field {
+        parquet::record::Field::Str(s) => parse_str(s.trim()),
+        other => crate::table::parquet::field_number(other),
+    }
 }
 
 #[cfg(test)]

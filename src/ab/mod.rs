@@ -1,7 +1,8 @@
 //! A/B analysis and planning: `mlo ab analyze` and `mlo ab plan`.
 //!
 //! `input` reads an experiment table (CSV, JSON Lines, Parquet) in one streaming pass into
-//! per-variant sufficient statistics; `analyze` turns those (or aggregated counts) into
+//! per-variant sufficient statistics; `served` joins the prediction log of `mlo serve` with its
+//! feedback into the same statistics (`serve:NAME`); `analyze` turns those (or aggregated counts) into
 //! per-metric, per-treatment comparisons with verdicts, the sample-ratio-mismatch check and
 //! multiple-testing corrections; `plan` sizes an experiment; `record` writes an analysis to
 //! the repository (an `ab_analysis` record and an `ab.analyze` audit event). The statistics
@@ -15,6 +16,7 @@ pub mod analyze;
 pub mod input;
 pub mod plan;
 pub mod record;
+pub mod served;
 pub mod spec;
 
 use std::path::PathBuf;
@@ -119,14 +121,6 @@ pub enum AbError {
         /// What to do instead.
         hint: Option<String>,
     },
-    /// `serve:NAME` input needs the prediction log of `mlo serve`, which this build lacks.
-    #[error(
-        "reading `serve:{name}` needs the prediction log of `mlo serve`, which is not available in this build"
-    )]
-    ServeUnavailable {
-        /// The served model's name.
-        name: String,
-    },
     /// A statistic rejected its input (e.g. negative counts).
     #[error(transparent)]
     Stats(#[from] StatsError),
@@ -159,10 +153,6 @@ impl AbError {
                     .into(),
             ],
             AbError::Usage { hint, .. } => hint.iter().cloned().collect(),
-            AbError::ServeUnavailable { .. } => vec![
-                "export the prediction log joined with its feedback to CSV or Parquet and pass that file"
-                    .into(),
-            ],
             AbError::OneArm { .. } => {
                 vec!["check `--variant-col`: it should hold the arm each unit was assigned".into()]
             }

@@ -27,7 +27,7 @@ pub enum AbCommand {
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
     /// The table (`.csv`, `.jsonl`, `.parquet`); `serve:NAME` for a served model's prediction
-    /// log joined with feedback (coming with `mlo serve`)
+    /// log joined with its feedback (arms: primary and canary)
     #[arg(value_name = "FILE", required_unless_present = "counts")]
     pub file: Option<String>,
     /// Aggregated conversions instead of a table, VARIANT=SUCCESSES/UNITS (repeat per variant)
@@ -36,9 +36,9 @@ pub struct AnalyzeArgs {
     /// The column naming each unit's variant
     #[arg(long, value_name = "COL")]
     pub variant_col: Option<String>,
-    /// The control variant every other variant is compared with
+    /// The control variant every other variant is compared with (serve: default the primary)
     #[arg(long, value_name = "VARIANT")]
-    pub control: String,
+    pub control: Option<String>,
     /// A metric column to analyze (repeat for several; with --counts, the metric's name)
     #[arg(long, value_name = "COL")]
     pub metric: Vec<String>,
@@ -78,6 +78,15 @@ pub struct AnalyzeArgs {
     /// Print a Markdown report instead of a table (`--json` takes precedence)
     #[arg(long)]
     pub md: bool,
+    /// serve: requests from this time on (24h back from now, a date, or an RFC 3339 time)
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// serve: requests before this time (same forms as --since)
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+    /// serve: the prediction log directory (default: .mlo/predictions of the repository)
+    #[arg(long, value_name = "DIR")]
+    pub log_dir: Option<std::path::PathBuf>,
 }
 
 /// `mlo ab plan`.

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
+use crate::monitor::served::Variant;
 use crate::monitor::{Compat, FailOn, Method};
 
 /// `mlo monitor` subcommands.
@@ -20,7 +21,7 @@ pub enum MonitorCommand {
 /// `mlo monitor drift`.
 #[derive(Debug, Args)]
 pub struct MonitorDriftArgs {
-    /// Reference data: FILE (.csv, .jsonl), PATH@GIT_REV (a tracked dataset), or serve:NAME[@VERSION]
+    /// Reference data: FILE (.csv, .jsonl, .parquet), PATH@GIT_REV (a tracked dataset), or serve:NAME[@VERSION]
     #[arg(
         long,
         value_name = "INPUT",
@@ -33,7 +34,7 @@ pub struct MonitorDriftArgs {
     /// Save a compact profile of the reference to FILE, for later --reference-profile checks
     #[arg(long, value_name = "FILE")]
     pub save_profile: Option<PathBuf>,
-    /// Current data: FILE (.csv, .jsonl), PATH@GIT_REV, or serve:NAME[@VERSION]
+    /// Current data: FILE (.csv, .jsonl, .parquet), PATH@GIT_REV, or serve:NAME[@VERSION] (the prediction log)
     #[arg(long, value_name = "INPUT")]
     pub current: String,
     /// Compare only these columns (comma-separated)
@@ -75,9 +76,21 @@ pub struct MonitorDriftArgs {
     /// Do not record this check in the repository (no record, no audit event)
     #[arg(long)]
     pub no_record: bool,
-    /// Time window for serve: inputs, e.g. 24h (needs the prediction log)
-    #[arg(long, value_name = "DURATION")]
+    /// serve: inputs: requests from this time on (24h back from now, a date, or an RFC 3339 time)
+    #[arg(long, value_name = "TIME")]
     pub since: Option<String>,
+    /// serve: inputs: requests before this time (same forms as --since)
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+    /// serve: inputs: variants to read (repeatable; default primary and canary, never shadow)
+    #[arg(long, value_enum, value_name = "VARIANT")]
+    pub variant: Vec<Variant>,
+    /// serve: inputs: names for the model's input columns, in input order (comma-separated)
+    #[arg(long, value_name = "NAMES", value_delimiter = ',')]
+    pub features: Option<Vec<String>>,
+    /// serve: inputs: the prediction log directory (default: .mlo/predictions of the repository)
+    #[arg(long, value_name = "DIR")]
+    pub log_dir: Option<PathBuf>,
 }
 
 /// `mlo monitor history`.
@@ -94,10 +107,34 @@ pub struct MonitorHistoryArgs {
 /// `mlo monitor perf`.
 #[derive(Debug, Args)]
 pub struct MonitorPerfArgs {
-    /// The served model: NAME[@VERSION]
+    /// The served model: NAME, NAME@VERSION (as logged, or a registry version or stage), NAME:ALIAS
     #[arg(value_name = "MODEL")]
     pub model: String,
-    /// Time window, e.g. 24h
-    #[arg(long, value_name = "DURATION")]
+    /// Requests from this time on (24h back from now, a date, or an RFC 3339 time)
+    #[arg(long, value_name = "TIME")]
     pub since: Option<String>,
+    /// Requests before this time (same forms as --since)
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+    /// Length of each time window (30m, 1h, 1d)
+    #[arg(long, value_name = "DURATION", default_value = "1h")]
+    pub window: String,
+    /// Variants to read (repeatable; default primary and canary)
+    #[arg(long, value_enum, value_name = "VARIANT")]
+    pub variant: Vec<Variant>,
+    /// Baseline for prediction drift: a table with the pred_* columns, or serve:NAME@VERSION (default: the first window)
+    #[arg(long, value_name = "INPUT")]
+    pub reference: Option<String>,
+    /// Share of drifted prediction columns at which a window drifts (default: monitor.drift_share or 0.5)
+    #[arg(long, value_name = "SHARE")]
+    pub drift_share: Option<f64>,
+    /// Skip prediction drift
+    #[arg(long)]
+    pub no_drift: bool,
+    /// Print a Markdown report (for CI comments) instead of the tables
+    #[arg(long)]
+    pub md: bool,
+    /// The prediction log directory (default: .mlo/predictions of the repository)
+    #[arg(long, value_name = "DIR")]
+    pub log_dir: Option<PathBuf>,
 }

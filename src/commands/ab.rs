@@ -4,12 +4,17 @@
 use std::path::{Path, PathBuf};
 
 use super::Context;
-use crate::ab::analyze::{AnalyzeOptions, AnalyzeOutcome, Source, fmt_effect, fmt_num, fmt_p};
+use crate::ab::analyze::{
+    AnalyzeOptions, AnalyzeOutcome, ServeSource, Source, fmt_effect, fmt_num, fmt_p,
+};
 use crate::ab::plan::{Baseline, PlanOptions, PlanOutcome};
 use crate::ab::record::{file_digest, record_analysis};
+use crate::ab::served::canary_splits;
 use crate::ab::{self, EffectChoice, KindChoice};
 use crate::cli::ab::{AbCommand, AnalyzeArgs, PlanArgs};
 use crate::error::{Error, ExitCode};
+use crate::monitor::ServeSelection;
+use crate::monitor::served::{self, LogQuery, ServeRef};
 use crate::output::Output;
 use crate::repo::{Repo, RepoError};
 
@@ -30,13 +35,65 @@ fn resolve(ctx: &Context, file: &str) -> PathBuf {
     }
 }
 
+/// Select the requests of a `serve:` input and read the canary splits `mlo serve` recorded.
+fn serve_source(ctx: &Context, args: &AnalyzeArgs, text: &str) -> Result<Source, Error> {
+    let repo = match Repo::discover(&ctx.start, &ctx.env) {
+        Ok(r) => Some(r),
+        Err(Error::Repo(RepoError::NotFound { .. })) => None,
+        Err(e) => return Err(e),
+    };
+    let target = ServeRef::parse(text).expect("a serve: input")?;
+    let cwd = if ctx.start.is_absolute() {
+        ctx.start.clone()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(&ctx.start)
+    };
+    let selection = ServeSelection {
+        log_dir: args.log_dir.as_ref().map(|d| cwd.join(d)),
+        since: super::monitor::time_flag(repo.as_ref(), "--since", args.since.as_deref())?,
+        until: super::monitor::time_flag(repo.as_ref(), "--until", args.until.as_deref())?,
+        variants: Vec::new(),
+        features: None,
+    };
+    let query = LogQuery {
+        dir: selection.dir(repo.as_ref(), text)?,
+        target,
+        since: selection.since,
+        until: selection.until,
+        variants: Vec::new(),
+    };
+    let slice = served::select(repo.as_ref(), &query)?;
+    let splits = match &repo {
+        Some(r) => {
+            let index = r.open_index()?;
+            canary_splits(index.conn(), &slice.summary.model).map_err(|e| index.err(e))?
+        }
+        None => Default::default(),
+    };
+    Ok(Source::Serve(Box::new(ServeSource { slice, splits })))
+}
+
 fn analyze(ctx: &Context, out: &Output, args: AnalyzeArgs) -> Result<ExitCode, Error> {
     let source = match &args.file {
-        Some(f) if f.starts_with("serve:") => Source::Serve(f["serve:".len()..].to_string()),
-        Some(f) => Source::File {
-            path: resolve(ctx, f),
-            format: args.format,
-        },
+        Some(f) if f.starts_with("serve:") => serve_source(ctx, &args, f)?,
+        Some(f) => {
+            for (flag, given) in [
+                ("--since", args.since.is_some()),
+                ("--until", args.until.is_some()),
+                ("--log-dir", args.log_dir.is_some()),
+            ] {
+                if given {
+                    return Err(Error::Input {
+                        message: format!("{flag} applies to `serve:NAME` input only"),
+                        hint: None,
+                    });
+                }
+            }
+            Source::File {
+                path: resolve(ctx, f),
+                format: args.format,
+            }
+        }
         None => Source::Counts(args.counts.clone()),
     };
     let opts = AnalyzeOptions {
@@ -55,6 +112,9 @@ fn analyze(ctx: &Context, out: &Output, args: AnalyzeArgs) -> Result<ExitCode, E
         guardrails: args.guardrail,
     };
     let outcome = ab::analyze(&opts)?;
+    if let Some(j) = &outcome.served {
+        out.note(join_note(j));
+    }
     // Inside a repository the analysis is recorded; outside one it is only printed.
     let recorded = match Repo::discover(&ctx.start, &ctx.env) {
         Ok(repo) => {
@@ -92,6 +152,45 @@ fn analyze(ctx: &Context, out: &Output, args: AnalyzeArgs) -> Result<ExitCode, E
             ExitCode::Success
         },
     )
+}
+
+/// How the log was joined, for stderr.
+fn join_note(j: &ab::served::JoinSummary) -> String {
+    let arms = j
+        .arms
+        .iter()
+        .map(|a| {
+            format!(
+                "{} {} of {} requests ({} without feedback)",
+                a.arm, a.units, a.requests, a.without_feedback
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut line = format!("`{}` joined with feedback: {arms}", j.selection.input);
+    let extra = [
+        (j.feedback_unknown_ids, "feedback for unknown request ids"),
+        (
+            j.feedback_outside_selection,
+            "feedback for requests outside the selection",
+        ),
+        (j.feedback_superseded, "superseded feedback"),
+        (j.feedback_unusable, "non-numeric outcomes"),
+        (j.missing_metric, "outcomes lacking a metric"),
+        (j.ambiguous_ids, "requests with a repeated id"),
+    ];
+    let excluded: Vec<String> = extra
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{what} {n}"))
+        .collect();
+    if !excluded.is_empty() {
+        line.push_str(&format!("; excluded: {}", excluded.join(", ")));
+    }
+    if j.split_source == "serve.start" {
+        line.push_str("; expected split from the `serve.start` audit event");
+    }
+    line
 }
 
 /// Rows of the report: one per arm per metric.

@@ -9,13 +9,17 @@
 //! stores it as a `drift_report` record with a `monitor.drift` audit event so that
 //! [`history`] can list past checks.
 //!
-//! Inputs named `serve:NAME[@VERSION]` (the prediction log of `mlo serve`) are recognised and
-//! refused with [`MonitorError::ServeLogUnavailable`]: this build has no prediction log.
+//! Inputs named `serve:NAME[@VERSION]` are the prediction log of `mlo serve`: [`served`]
+//! selects one model's requests in a time window and turns them into an in-memory table
+//! ([`TableInput::Served`]) that the same column machinery compares. [`perf`] summarises the
+//! log for `mlo monitor perf` (volume, errors, latency, prediction drift).
 
 pub mod alert;
 pub mod columns;
+pub mod perf;
 pub mod profile;
 pub mod report;
+pub mod served;
 
 use std::path::{Path, PathBuf};
 
@@ -39,11 +43,21 @@ pub enum MonitorError {
     /// Reading a table failed.
     #[error(transparent)]
     Table(#[from] TableError),
-    /// `serve:NAME` inputs need the prediction log, which this build does not have.
-    #[error("`{input}`: reading the prediction log of `mlo serve` is not available in this build")]
-    ServeLogUnavailable {
+    /// A `serve:` input, but there is no prediction log.
+    #[error("`{input}`: no prediction log at `{}`", dir.display())]
+    NoServeLog {
         /// The input as given.
         input: String,
+        /// Where the log was looked for.
+        dir: PathBuf,
+    },
+    /// A `serve:` input whose selection (model, version, variants, window) holds no request.
+    #[error("`{input}`: {reason}")]
+    EmptyWindow {
+        /// The input as given.
+        input: String,
+        /// What was selected and what the log has.
+        reason: String,
     },
     /// `PATH@REV` names no tracked dataset at that revision.
     #[error("`{input}`: {reason}")]
@@ -76,6 +90,8 @@ pub enum MonitorError {
         reference: String,
         /// Current label.
         current: String,
+        /// What to do, when a side is a served model whose input columns carry tensor names.
+        hint: Option<String>,
     },
     /// A bad flag value.
     #[error("{0}")]
@@ -103,8 +119,11 @@ impl MonitorError {
     pub fn hints(&self) -> Vec<String> {
         match self {
             MonitorError::Table(e) => e.hints(),
-            MonitorError::ServeLogUnavailable { .. } => {
-                vec!["export the predictions to CSV or JSON Lines and pass the file instead".into()]
+            MonitorError::NoServeLog { .. } => vec![
+                "`mlo serve` writes the log inside a repository (unless `--no-log`); pass `--log-dir DIR` if it logged elsewhere".into(),
+            ],
+            MonitorError::EmptyWindow { .. } => {
+                vec!["widen the window with `--since`/`--until`, or drop `@VERSION`".into()]
             }
             MonitorError::UnknownColumn { .. } => {
                 vec!["list the columns with `head -1 FILE`; names are case-sensitive".into()]
@@ -112,6 +131,7 @@ impl MonitorError {
             MonitorError::Column { column, .. } => vec![format!(
                 "use `--method auto`, or leave the column out with `--exclude {column}`"
             )],
+            MonitorError::NothingToCompare { hint: Some(h), .. } => vec![h.clone()],
             _ => vec![],
         }
     }
@@ -137,22 +157,113 @@ pub enum Compat {
     Evidently,
 }
 
+/// A table: a file to read, or requests from the prediction log already in memory.
+#[derive(Debug, Clone)]
+pub enum TableInput {
+    /// A file (or a stored object).
+    File(Source),
+    /// `serve:NAME[@VERSION]` in a window.
+    Served(Box<served::ServedTable>),
+}
+
+impl TableInput {
+    /// The input as given.
+    pub fn label(&self) -> &str {
+        match self {
+            TableInput::File(s) => &s.label,
+            TableInput::Served(t) => &t.table.label,
+        }
+    }
+
+    /// Column names and inferred types.
+    pub fn head(&self) -> Result<table::Head, TableError> {
+        match self {
+            TableInput::File(s) => table::sniff(s),
+            TableInput::Served(t) => Ok(t.table.head()),
+        }
+    }
+
+    /// The columns in `types`.
+    pub fn read(&self, types: &[(String, Storage)]) -> Result<Table, TableError> {
+        match self {
+            TableInput::File(s) => table::read(s, types),
+            TableInput::Served(t) => t.table.select(types),
+        }
+    }
+
+    /// What a `serve:` input selected.
+    pub fn served(&self) -> Option<&served::ServedInfo> {
+        match self {
+            TableInput::File(_) => None,
+            TableInput::Served(t) => Some(&t.info),
+        }
+    }
+}
+
 /// One side of a check, resolved.
 #[derive(Debug, Clone)]
 pub enum Input {
-    /// A table to read.
-    Table(Source),
+    /// A table.
+    Table(TableInput),
     /// A saved reference profile (`--reference-profile` written earlier).
     Profile(PathBuf),
 }
 
-/// Turn what the user typed into an input. `repo` is needed for `PATH@REV`.
-pub fn resolve_input(repo: Option<&Repo>, cwd: &Path, text: &str) -> Result<Source, MonitorError> {
-    if text.starts_with("serve:") {
-        return Err(MonitorError::ServeLogUnavailable {
-            input: text.to_string(),
-        });
+/// How `serve:` inputs are read: where the log is, the window, the variants, the names.
+#[derive(Debug, Clone, Default)]
+pub struct ServeSelection {
+    /// The log directory (default: `.mlo/predictions/` of the repository).
+    pub log_dir: Option<PathBuf>,
+    /// Requests at or after this instant.
+    pub since: Option<chrono::DateTime<chrono::Utc>>,
+    /// Requests before this instant.
+    pub until: Option<chrono::DateTime<chrono::Utc>>,
+    /// Variants (default primary and canary).
+    pub variants: Vec<served::Variant>,
+    /// Names for the input columns, in the model's input order.
+    pub features: Option<Vec<String>>,
+}
+
+impl ServeSelection {
+    /// The log directory for `input`: `--log-dir`, else the repository's.
+    pub fn dir(&self, repo: Option<&Repo>, input: &str) -> Result<PathBuf, MonitorError> {
+        match (&self.log_dir, repo) {
+            (Some(d), _) => Ok(d.clone()),
+            (None, Some(r)) => Ok(served::repo_log_dir(r)),
+            (None, None) => Err(MonitorError::BadInput {
+                input: input.to_string(),
+                reason: "the prediction log lives in an mlo repository (`.mlo/predictions/`); run inside one or pass `--log-dir DIR`".into(),
+            }),
+        }
     }
+}
+
+/// Turn what the user typed into an input: a file, `PATH@REV` (needs `repo`), or
+/// `serve:NAME[@VERSION]` read with `serve`.
+pub fn resolve_table(
+    repo: Option<&Repo>,
+    cwd: &Path,
+    text: &str,
+    serve: &ServeSelection,
+) -> Result<TableInput, MonitorError> {
+    let Some(target) = served::ServeRef::parse(text) else {
+        return resolve_input(repo, cwd, text).map(TableInput::File);
+    };
+    let target = target?;
+    let query = served::LogQuery {
+        dir: serve.dir(repo, text)?,
+        target,
+        since: serve.since,
+        until: serve.until,
+        variants: serve.variants.clone(),
+    };
+    let slice = served::select(repo, &query)?;
+    let table = served::served_table(repo, &slice, serve.features.as_deref())?;
+    Ok(TableInput::Served(Box::new(table)))
+}
+
+/// Turn a file input into a source. `repo` is needed for `PATH@REV`.
+pub fn resolve_input(repo: Option<&Repo>, cwd: &Path, text: &str) -> Result<Source, MonitorError> {
     let literal = cwd.join(text);
     if literal.exists() {
         let mut s = Source::file(&literal);
@@ -245,7 +356,7 @@ pub struct DriftOptions {
     /// The reference.
     pub reference: Input,
     /// The current data.
-    pub current: Source,
+    pub current: TableInput,
     /// Only these columns (default: every column both sides have).
     pub columns: Option<Vec<String>>,
     /// Leave these columns out.
@@ -284,6 +395,9 @@ pub struct SideSummary {
     pub label: String,
     /// Data rows.
     pub rows: usize,
+    /// For a `serve:` input: the selection (window, versions, variants) and its columns.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub served: Option<served::ServedInfo>,
 }
 
 /// The result of a drift check.
@@ -342,14 +456,14 @@ pub fn drift(opts: &DriftOptions) -> Result<DriftOutcome, MonitorError> {
             "--threshold {t} is not a non-negative number"
         )));
     }
-    let current_head = table::sniff(&opts.current)?;
+    let current_head = opts.current.head()?;
     let (reference_profile, reference_head) = match &opts.reference {
         Input::Profile(path) => {
             let p = profile::Profile::load(path)?;
             let head = p.head();
             (Some(p), head)
         }
-        Input::Table(source) => (None, table::sniff(source)?),
+        Input::Table(source) => (None, source.head()?),
     };
     for name in opts.categorical.iter().chain(&opts.numerical) {
         if !reference_head.columns.contains(name) && !current_head.columns.contains(name) {
@@ -372,7 +486,7 @@ pub fn drift(opts: &DriftOptions) -> Result<DriftOutcome, MonitorError> {
                     let where_ = match (r, k) {
                         (false, false) => "either input".to_string(),
                         (false, true) => format!("the reference `{}`", label_of(&opts.reference)),
-                        _ => format!("the current `{}`", opts.current.label),
+                        _ => format!("the current `{}`", opts.current.label()),
                     };
                     return Err(MonitorError::UnknownColumn {
                         column: c.clone(),
@@ -383,11 +497,23 @@ pub fn drift(opts: &DriftOptions) -> Result<DriftOutcome, MonitorError> {
             list.clone()
         }
         None => {
+            let predictions = |side: Option<&served::ServedInfo>, c: &String| {
+                side.is_some_and(|s| s.prediction_columns.contains(c))
+            };
+            let reference_served = match &opts.reference {
+                Input::Table(t) => t.served(),
+                Input::Profile(_) => None,
+            };
             for c in &reference_head.columns {
                 if !in_current(c) && !opts.exclude.contains(c) {
                     skipped.push(Skipped {
                         column: c.clone(),
-                        reason: "missing from the current data".into(),
+                        reason: if predictions(reference_served, c) {
+                            "a prediction column of the served reference, not in the current data"
+                                .into()
+                        } else {
+                            "missing from the current data".into()
+                        },
                     });
                 }
             }
@@ -395,7 +521,11 @@ pub fn drift(opts: &DriftOptions) -> Result<DriftOutcome, MonitorError> {
                 if !in_reference(c) && !opts.exclude.contains(c) {
                     skipped.push(Skipped {
                         column: c.clone(),
-                        reason: "missing from the reference".into(),
+                        reason: if predictions(opts.current.served(), c) {
+                            "a prediction column of the served model, not in the reference".into()
+                        } else {
+                            "missing from the reference".into()
+                        },
                     });
                 }
             }
@@ -437,7 +567,8 @@ pub fn drift(opts: &DriftOptions) -> Result<DriftOutcome, MonitorError> {
     if wanted.is_empty() {
         return Err(MonitorError::NothingToCompare {
             reference: label_of(&opts.reference),
-            current: opts.current.label.clone(),
+            current: opts.current.label().to_string(),
+            hint: features_hint(opts, &reference_head),
         });
     }
 
@@ -449,12 +580,10 @@ pub fn drift(opts: &DriftOptions) -> Result<DriftOutcome, MonitorError> {
             .collect()
     };
     let (reference, current) = std::thread::scope(|scope| {
-        let cur = scope.spawn(|| table::read(&opts.current, &wanted).map(|t| (t.rows, prepare(t))));
+        let cur = scope.spawn(|| opts.current.read(&wanted).map(|t| (t.rows, prepare(t))));
         let reference = match (&opts.reference, &reference_profile) {
             (_, Some(p)) => Ok((p.rows, p.prepared(&wanted))),
-            (Input::Table(source), None) => {
-                table::read(source, &wanted).map(|t| (t.rows, prepare(t)))
-            }
+            (Input::Table(source), None) => source.read(&wanted).map(|t| (t.rows, prepare(t))),
             (Input::Profile(_), None) => unreachable!("profiles are loaded above"),
         };
         let cur = cur.join().expect("the current-side reader does not panic");
@@ -518,10 +647,15 @@ pub fn drift(opts: &DriftOptions) -> Result<DriftOutcome, MonitorError> {
         reference: SideSummary {
             label: label_of(&opts.reference),
             rows: reference_rows,
+            served: match &opts.reference {
+                Input::Table(t) => t.served().cloned(),
+                Input::Profile(_) => None,
+            },
         },
         current: SideSummary {
-            label: opts.current.label.clone(),
+            label: opts.current.label().to_string(),
             rows: current_rows,
+            served: opts.current.served().cloned(),
         },
         skipped,
         record: None,
@@ -530,9 +664,42 @@ pub fn drift(opts: &DriftOptions) -> Result<DriftOutcome, MonitorError> {
     })
 }
 
+/// When the current side is served with tensor-named inputs and the reference is a table, the
+/// `--features` flag that maps its first numerical columns, for the user to check and pass.
+fn features_hint(opts: &DriftOptions, reference: &table::Head) -> Option<String> {
+    let info = opts.current.served()?;
+    if info.feature_names != served::FeatureNames::Tensor {
+        return None;
+    }
+    let k = info.input_columns.len();
+    let numeric: Vec<&str> = reference
+        .columns
+        .iter()
+        .zip(&reference.numeric)
+        .filter(|(_, n)| **n)
+        .map(|(c, _)| c.as_str())
+        .take(k)
+        .collect();
+    let mut hint = format!(
+        "the served inputs are named after the model's tensors ({}); name them in the model's input order with `--features`",
+        info.input_columns
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    if numeric.len() == k {
+        hint.push_str(&format!(
+            ", e.g. `--features {}` if the reference's first numerical columns are the model's inputs in that order",
+            numeric.join(",")
+        ));
+    }
+    Some(hint)
+}
+
 fn label_of(input: &Input) -> String {
     match input {
-        Input::Table(s) => s.label.clone(),
+        Input::Table(s) => s.label().to_string(),
         Input::Profile(p) => p.display().to_string(),
     }
 }
@@ -614,6 +781,12 @@ pub struct DriftRecord {
     pub dataset_drift: bool,
     /// Per column: name, method, statistic, p-value, drifted.
     pub results: Vec<serde_json::Value>,
+    /// For a `serve:` reference: the selection read (window, versions, variants, requests).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference_served: Option<serde_json::Value>,
+    /// For a `serve:` current side: the selection read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_served: Option<serde_json::Value>,
 }
 
 /// Store the check as a `drift_report` record with a `monitor.drift` audit event; returns the
@@ -650,6 +823,16 @@ pub fn record_drift(repo: &Repo, outcome: &DriftOutcome) -> Result<String, Error
                     "p_value": c.p_value, "threshold": c.threshold, "drifted": c.drifted})
             })
             .collect(),
+        reference_served: outcome
+            .reference
+            .served
+            .as_ref()
+            .map(|s| serde_json::to_value(&s.slice).expect("a selection serializes")),
+        current_served: outcome
+            .current
+            .served
+            .as_ref()
+            .map(|s| serde_json::to_value(&s.slice).expect("a selection serializes")),
     };
     let (digest, _) = repo.change(&mut index, |tx| {
         let enc = records::queue(tx, &record, &created_at).map_err(|e| {

@@ -653,10 +653,29 @@ fn bad_input_is_a_clear_error_with_exit_2() {
         assert_eq!(code, 2, "{counts:?}: {stderr}");
         assert!(stderr.contains(message), "{counts:?}: {stderr}");
     }
-    // serve:NAME is documented as coming with `mlo serve`.
-    let (code, _, stderr) = s.run(&["ab", "analyze", "serve:churn", "--control", "A"]);
+    // serve:NAME outside a repository needs --log-dir; inside one, a log.
+    let (code, _, stderr) = s.run(&["ab", "analyze", "serve:churn"]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("not available in this build"), "{stderr}");
+    assert!(stderr.contains("lives in an mlo repository"), "{stderr}");
+    let r = Sandbox::repo();
+    let (code, _, stderr) = r.run(&["ab", "analyze", "serve:churn"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("`serve:churn`: no prediction log at `"),
+        "{stderr}"
+    );
+    // A table still needs --control.
+    let (code, _, stderr) = s.run(&[
+        "ab",
+        "analyze",
+        &fixture("small.csv"),
+        "--variant-col",
+        "variant",
+        "--metric",
+        "converted",
+    ]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("`--control VARIANT` is needed"), "{stderr}");
 }
 
 #[test]
@@ -762,4 +781,437 @@ fn plan_matches_statsmodels_power() {
     let (code, _, stderr) = s.run(&["ab", "plan", "--baseline", "1.5", "--mde", "0.01"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("invalid baseline rate 1.5"), "{stderr}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// `serve:NAME`: the prediction log joined with its feedback.
+
+use crate::monitor::{Rng, prediction, write_segment};
+
+/// Writes a log for model `churn` (primary version 1, canary version 2, a shadow version 3
+/// mirroring primary ids) with feedback, and returns the CSV of the units the join must give.
+fn churn_log(s: &Sandbox) -> (String, Value) {
+    let mut rng = Rng::new(11);
+    let mut records = Vec::new();
+    let mut feedback = Vec::new();
+    // (id, arm, latency, last outcome (converted, revenue))
+    type Unit = (String, String, f64, Option<(f64, f64)>);
+    let mut units: Vec<Unit> = Vec::new();
+    for i in 0..300 {
+        let canary = i % 3 == 0;
+        let (version, variant) = if canary {
+            ("2", "canary")
+        } else {
+            ("1", "primary")
+        };
+        let id = format!("req-{i}");
+        let latency = (rng.uniform() * 40.0 + if canary { 12.0 } else { 10.0 } * 1.0).round() / 4.0;
+        let ts = format!("2026-03-01T10:{:02}:{:02}.000000Z", i / 60, i % 60);
+        records.push(prediction(
+            &ts,
+            &id,
+            "churn",
+            version,
+            variant,
+            200,
+            latency,
+            &[vec![1.0, 2.0]],
+            &[1],
+            &[vec![0.2, 0.8, 0.0]],
+        ));
+        if !canary && i % 7 == 0 {
+            records.push(prediction(
+                &ts,
+                &id,
+                "churn",
+                "3",
+                "shadow",
+                200,
+                99.0,
+                &[vec![1.0, 2.0]],
+                &[0],
+                &[vec![0.9, 0.1, 0.0]],
+            ));
+        }
+        let p = if canary { 0.3 } else { 0.2 };
+        let converted = f64::from(u8::from(rng.uniform() < p));
+        let revenue = if converted == 1.0 {
+            (rng.uniform() * 5000.0).round() / 100.0
+        } else {
+            0.0
+        };
+        // Every tenth request never gets feedback; every 25th gets two (the last wins).
+        let outcome = if i % 10 == 9 {
+            None
+        } else {
+            if i % 25 == 0 {
+                feedback.push(
+                    serde_json::json!({"kind": "feedback", "ts": ts, "id": id, "model": "churn",
+                    "outcome": {"converted": 1 - converted as i64, "revenue": 1000.0}}),
+                );
+            }
+            feedback.push(
+                serde_json::json!({"kind": "feedback", "ts": ts, "id": id, "model": "churn",
+                "outcome": {"converted": converted == 1.0, "revenue": revenue}}),
+            );
+            Some((converted, revenue))
+        };
+        units.push((id, format!("{variant}@{version}"), latency, outcome));
+    }
+    // Feedback for ids the log never saw, one for another model, one that is not a number.
+    for j in 0..4 {
+        feedback.push(serde_json::json!({"kind": "feedback", "ts": "2026-03-01T11:00:00Z", "id": format!("ghost-{j}"),
+            "model": "churn", "outcome": {"converted": 1}}));
+    }
+    feedback.push(
+        serde_json::json!({"kind": "feedback", "ts": "2026-03-01T11:00:00Z", "id": "req-1",
+        "model": "other", "outcome": 1}),
+    );
+    records.push(prediction(
+        "2026-03-01T10:59:00Z",
+        "req-odd",
+        "churn",
+        "1",
+        "primary",
+        200,
+        1.0,
+        &[vec![1.0, 2.0]],
+        &[1],
+        &[vec![0.2, 0.8, 0.0]],
+    ));
+    feedback.push(
+        serde_json::json!({"kind": "feedback", "ts": "2026-03-01T11:00:00Z", "id": "req-odd",
+        "model": "churn", "outcome": "great"}),
+    );
+    records.extend(feedback);
+    write_segment(&s.join(".mlo/predictions"), 1, &records, false);
+    let mut csv = String::from("arm,converted,revenue,latency_ms\n");
+    let mut counts = serde_json::Map::new();
+    for (_, arm, latency, outcome) in &units {
+        let entry = counts
+            .entry(arm.clone())
+            .or_insert(serde_json::json!({"requests": 0, "units": 0}));
+        entry["requests"] = (entry["requests"].as_u64().unwrap() + 1).into();
+        if let Some((c, r)) = outcome {
+            entry["units"] = (entry["units"].as_u64().unwrap() + 1).into();
+            csv.push_str(&format!("{arm},{c},{r},{latency}\n"));
+        }
+    }
+    (csv, Value::Object(counts))
+}
+
+#[test]
+fn served_experiment_joins_feedback_and_matches_the_same_units_in_csv() {
+    let s = Sandbox::repo();
+    let (csv, counts) = churn_log(&s);
+    std::fs::write(s.join("units.csv"), csv).unwrap();
+    let metrics = [
+        "--metric",
+        "converted",
+        "--metric",
+        "revenue",
+        "--guardrail",
+        "latency_ms:max",
+    ];
+    let mut args = vec!["--json", "ab", "analyze", "serve:churn"];
+    args.extend(metrics);
+    let (code, stdout, stderr) = s.run(&args);
+    assert!(code == 0 || code == 1, "{stderr}");
+    let served: Value = serde_json::from_str(&stdout).unwrap();
+    let served = &served["analysis"];
+    let mut args = vec![
+        "--json",
+        "ab",
+        "analyze",
+        "units.csv",
+        "--variant-col",
+        "arm",
+        "--control",
+        "primary@1",
+    ];
+    args.extend(metrics);
+    let (code_csv, stdout, stderr) = s.run(&args);
+    assert_eq!(code, code_csv, "{stderr}");
+    let csv: Value = serde_json::from_str(&stdout).unwrap();
+    let csv = &csv["analysis"];
+    assert_eq!(served["control"], "primary@1");
+    assert_eq!(served["variants"], csv["variants"]);
+    assert_eq!(
+        served["metrics"], csv["metrics"],
+        "serve: vs the same units in CSV"
+    );
+    assert_eq!(served["srm"], csv["srm"]);
+    assert_eq!(served["metrics"].as_array().unwrap().len(), 3);
+    // The join, counted.
+    let j = &served["served"];
+    for arm in j["arms"].as_array().unwrap() {
+        let want = &counts[arm["arm"].as_str().unwrap()];
+        assert_eq!(arm["units"], want["units"], "{arm}");
+        let requests = want["requests"].as_u64().unwrap() + u64::from(arm["arm"] == "primary@1");
+        assert_eq!(arm["requests"], requests, "{arm}");
+    }
+    assert_eq!(j["feedback_unknown_ids"], 4);
+    assert_eq!(j["feedback_superseded"], 12);
+    assert_eq!(j["feedback_unusable"], 1);
+    assert_eq!(j["split_source"], "equal");
+    assert_eq!(served["input"]["format"], "serve");
+    assert!(
+        served["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|w| w.as_str().unwrap().contains("pass `--split`")),
+        "{served}"
+    );
+    // The table for people, and the control by variant name.
+    let (code, stdout, stderr) = s.run(&[
+        "ab",
+        "analyze",
+        "serve:churn",
+        "--metric",
+        "converted",
+        "--control",
+        "canary",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("primary@1 is worse than canary@2 on converted"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("`serve:churn` joined with feedback: canary@2 90 of 100 requests (10 without feedback), primary@1 180 of 201 requests (20 without feedback)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("excluded: feedback for unknown request ids 4, superseded feedback 12, non-numeric outcomes 1"),
+        "{stderr}"
+    );
+    // Metrics offered by default: every key of the outcomes (a guardrail comes on top).
+    let names = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["--json", "ab", "analyze", "serve:churn"];
+        all.extend_from_slice(args);
+        let (_, stdout, stderr) = s.run(&all);
+        let v: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+        v["analysis"]["metrics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(names(&[]), ["converted", "revenue"]);
+    assert_eq!(
+        names(&["--guardrail", "latency_ms:max"]),
+        ["converted", "revenue", "latency_ms"]
+    );
+    // A metric no feedback carries.
+    let (code, _, stderr) = s.run(&["ab", "analyze", "serve:churn", "--metric", "clicks"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("`serve:churn`: no feedback carries `clicks`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`converted`, `latency_ms`, `revenue`"),
+        "{stderr}"
+    );
+    // A window with no requests.
+    let (code, _, stderr) = s.run(&["ab", "analyze", "serve:churn", "--until", "2026-01-01"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("no requests for model `churn` before 2026-01-01T00:00:00.000000Z"),
+        "{stderr}"
+    );
+}
+
+fn mlp_row(i: usize) -> Vec<f32> {
+    (0..16)
+        .map(|j| ((i * 7 + j * 3) % 11) as f32 / 10.0 - 0.5)
+        .collect()
+}
+
+/// Issue 8/9 end to end: a real `mlo serve` with a canary, real requests and feedback, then
+/// `mlo ab analyze serve:NAME`, `mlo monitor perf` and `mlo monitor drift --current serve:`.
+#[test]
+fn a_real_server_with_a_canary_is_analyzed_from_its_log() {
+    use crate::serve::{Server, fixture as serve_fixture};
+    let s = Sandbox::repo();
+    let mlp = serve_fixture("mlp.onnx");
+    let canary = format!("{}=30", serve_fixture("mlp.safetensors").display());
+    let server = Server::start(&s, &["--path", mlp.to_str().unwrap(), "--canary", &canary]);
+    let n = 160;
+    let mut csv = String::from("arm,converted,latency_ms\n");
+    let mut arms: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+    let mut reference = (0..16)
+        .map(|j| format!("x_{j}"))
+        .collect::<Vec<_>>()
+        .join(",")
+        + "\n";
+    let mut bad = 0;
+    for i in 0..n {
+        let row = mlp_row(i);
+        reference.push_str(
+            &row.iter()
+                .map(|x| x.to_string())
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        reference.push('\n');
+        let key = format!("user-{i}");
+        let body = serde_json::json!({"id": format!("q{i}"),
+            "inputs": [{"name": "x", "shape": [1, 16], "datatype": "FP32", "data": [row]}]});
+        let r = server.request(
+            "POST",
+            "/v2/models/mlp/infer",
+            &[("x-mlo-route-key", &key)],
+            body.to_string().as_bytes(),
+        );
+        assert_eq!(r.status, 200, "{}", r.json());
+        let variant = r.header("x-mlo-variant").unwrap().to_string();
+        let version = r.header("x-mlo-model-version").unwrap().to_string();
+        assert_eq!(r.header("x-request-id"), Some(format!("q{i}").as_str()));
+        let arm = format!("{variant}@{version}");
+        let e = arms.entry(arm.clone()).or_default();
+        e.0 += 1;
+        if i % 8 == 7 {
+            continue; // no feedback for this one
+        }
+        e.1 += 1;
+        let converted = u8::from((i * 13) % 10 < if variant == "canary" { 4 } else { 2 });
+        let fb = server.post(
+            "/v2/models/mlp/feedback",
+            &serde_json::json!({"id": format!("q{i}"), "outcome": {"converted": converted}}),
+        );
+        assert_eq!(fb.status, 200);
+        csv.push_str(&format!("{arm},{converted},LATENCY_{i}\n"));
+    }
+    // Two bad requests (400): requests of their arm (without feedback), errors in perf.
+    for _ in 0..2 {
+        let r = server.post(
+            "/v2/models/mlp/infer",
+            &serde_json::json!({"inputs": [{"name": "x", "shape": [1, 3], "datatype": "FP32", "data": [1, 2, 3]}]}),
+        );
+        assert_eq!(r.status, 400);
+        let arm = format!(
+            "{}@{}",
+            r.header("x-mlo-variant").unwrap(),
+            r.header("x-mlo-model-version").unwrap()
+        );
+        arms.entry(arm).or_default().0 += 1;
+        bad += 1;
+    }
+    let (code, stderr) = server.stop();
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(arms.len(), 2, "both arms took traffic: {arms:?}");
+
+    // The latencies are the server's: take them from the log for the CSV copy.
+    let log = mlo::serve::predlog::read_dir(&s.join(".mlo/predictions")).unwrap();
+    for r in &log.records {
+        if let mlo::serve::predlog::LogRecord::Prediction(p) = r {
+            csv = csv.replace(
+                &format!("LATENCY_{}\n", p.id.trim_start_matches('q')),
+                &format!("{}\n", p.latency_ms),
+            );
+        }
+    }
+    std::fs::write(s.join("units.csv"), &csv).unwrap();
+    let served = s.json(&[
+        "ab",
+        "analyze",
+        "serve:mlp",
+        "--metric",
+        "converted",
+        "--guardrail",
+        "latency_ms:max",
+    ]);
+    let served = &served["analysis"];
+    let primary = arms
+        .keys()
+        .find(|a| a.starts_with("primary@"))
+        .unwrap()
+        .clone();
+    let csv_out = s.json(&[
+        "ab",
+        "analyze",
+        "units.csv",
+        "--variant-col",
+        "arm",
+        "--control",
+        &primary,
+        "--metric",
+        "converted",
+        "--guardrail",
+        "latency_ms:max",
+        "--split",
+        "70/30",
+    ]);
+    let csv_out = &csv_out["analysis"];
+    assert_eq!(served["metrics"], csv_out["metrics"]);
+    assert_eq!(
+        served["srm"], csv_out["srm"],
+        "the split comes from the serve.start event"
+    );
+    assert_eq!(served["served"]["split_source"], "serve.start");
+    for arm in served["served"]["arms"].as_array().unwrap() {
+        let (requests, units) = arms[arm["arm"].as_str().unwrap()];
+        assert_eq!(arm["requests"], requests);
+        assert_eq!(arm["units"], units);
+    }
+
+    // perf: every request, the two bad ones as client errors of the variant that got them.
+    let perf = s.json(&["monitor", "perf", "mlp", "--since", "1h"]);
+    assert_eq!(perf["overall"]["requests"], n + bad);
+    assert_eq!(perf["overall"]["client_errors"], bad);
+    let mut errors = 0;
+    for g in perf["groups"].as_array().unwrap() {
+        let arm = format!(
+            "{}@{}",
+            g["variant"].as_str().unwrap(),
+            g["version"].as_str().unwrap()
+        );
+        assert_eq!(
+            g["requests"].as_u64().unwrap() as usize,
+            arms[&arm].0,
+            "{g}"
+        );
+        errors += g["errors"].as_u64().unwrap() as usize;
+        assert!(
+            g["latency_ms"]["p99"].as_f64().unwrap() >= g["latency_ms"]["p50"].as_f64().unwrap()
+        );
+    }
+    assert_eq!(errors, bad);
+    assert!(
+        perf["prediction_drift"]["columns"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c == "pred_probabilities_0"),
+        "{perf}"
+    );
+
+    // drift: the served inputs are exactly the rows sent.
+    std::fs::write(s.join("sent.csv"), reference).unwrap();
+    let drift = s.json(&[
+        "monitor",
+        "drift",
+        "--reference",
+        "sent.csv",
+        "--current",
+        "serve:mlp",
+        "--since",
+        "1h",
+        "--fail-on",
+        "never",
+    ]);
+    assert_eq!(drift["current"]["rows"], n);
+    assert_eq!(drift["columns"].as_array().unwrap().len(), 16);
+    assert_eq!(drift["drifted_columns"], 0);
+    for c in drift["columns"].as_array().unwrap() {
+        assert_eq!(c["statistic"], 0.0, "{c}");
+    }
+    // The recorded check keeps what the served side selected.
+    let history = s.json(&["monitor", "history"]);
+    assert_eq!(history[0]["current"], "serve:mlp");
+    assert_eq!(history[0]["current_served"]["requests"], n + bad);
+    assert_eq!(history[0]["current_served"]["failed"], bad);
 }

@@ -86,3 +86,35 @@ fn a_bad_schema_is_a_usage_error() {
     assert!(stderr.contains("schema `"), "{stderr}");
     assert!(stderr.contains("unknown field `colour`"), "{stderr}");
 }
+
+/// Parquet is read through the same table reader: the same violations as the same table in
+/// CSV (both written by scripts/make_parquet_fixtures.py from one DataFrame).
+#[test]
+fn parquet_gives_the_same_violations_as_csv() {
+    let s = Sandbox::new();
+    std::fs::write(s.join("schema.yaml"), SCHEMA).unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parquet");
+    let run = |name: &str| {
+        let path = dir.join(name);
+        let (code, stdout, stderr) = s.run(&[
+            "--json",
+            "data",
+            "validate",
+            path.to_str().unwrap(),
+            "--schema",
+            "schema.yaml",
+        ]);
+        assert_eq!(code, 1, "{stderr}");
+        let v: Value = serde_json::from_str(&stdout).unwrap();
+        (v["violations"].clone(), v["rows"].clone())
+    };
+    let (csv, csv_rows) = run("validate.csv");
+    let (parquet, parquet_rows) = run("validate.parquet");
+    assert_eq!(csv.as_array().unwrap().len(), 8);
+    assert_eq!(parquet, csv);
+    assert_eq!(parquet_rows, csv_rows);
+    let path = dir.join("validate.parquet");
+    let (code, stdout, stderr) = s.run(&["data", "validate", "--infer", path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("name: id"), "{stdout}");
+}

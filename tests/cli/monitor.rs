@@ -589,25 +589,6 @@ fn tracked_dataset_at_a_git_revision() {
     );
 }
 
-#[test]
-fn serve_inputs_and_perf_are_not_available_in_this_build() {
-    let s = Sandbox::new();
-    let r = fixture("small_reference.csv");
-    let (code, _, stderr) = s.run(&[
-        "monitor",
-        "drift",
-        "--reference",
-        r.to_str().unwrap(),
-        "--current",
-        "serve:churn@3",
-    ]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("`serve:churn@3`: reading the prediction log of `mlo serve` is not available in this build"), "{stderr}");
-    let (code, _, stderr) = s.run(&["monitor", "perf", "churn"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("not available in this build"), "{stderr}");
-}
-
 /// A one-connection-at-a-time HTTP listener that answers `status` and keeps the bodies.
 fn listener(statuses: Vec<u16>) -> (String, std::thread::JoinHandle<Vec<String>>) {
     let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -751,4 +732,926 @@ fn json_lines_inputs_give_the_csv_results() {
     a.sort_by_key(key);
     b.sort_by_key(key);
     assert_eq!(a, b);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The prediction log of `mlo serve` as input (`serve:NAME`), `mlo monitor perf`, and Parquet.
+// Logs here are written in the documented segment format (docs/serving.md); the test in
+// tests/cli/ab.rs goes through a real `mlo serve`.
+
+/// A small deterministic generator (xorshift64*), so the tests need no crate for randomness.
+pub(crate) struct Rng(u64);
+
+impl Rng {
+    pub(crate) fn new(seed: u64) -> Self {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+    pub(crate) fn uniform(&mut self) -> f64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 11) as f64 / (1u64 << 53) as f64
+    }
+    pub(crate) fn normal(&mut self, mean: f64, sd: f64) -> f64 {
+        let u = self.uniform().max(1e-12);
+        let v = self.uniform();
+        // Three decimals, as a served client would send them; exact in JSON and CSV alike.
+        let x = mean + sd * (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos();
+        (x * 1000.0).round() / 1000.0
+    }
+}
+
+/// Write one segment of the prediction log, one JSON record per line.
+pub(crate) fn write_segment(dir: &Path, seq: u32, records: &[Value], torn_tail: bool) {
+    std::fs::create_dir_all(dir).unwrap();
+    let mut text = String::new();
+    for r in records {
+        text.push_str(&r.to_string());
+        text.push('\n');
+    }
+    if torn_tail {
+        text.push_str("{\"kind\":\"prediction\",\"ts\":\"2026-");
+    }
+    std::fs::write(dir.join(format!("seg-{seq:08}.jsonl")), text).unwrap();
+}
+
+/// A served request as `mlo serve` logs it: input `x` [n, k] FP32, outputs `label` [n] INT64
+/// and `probabilities` [n, 3] FP32 (empty on error).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn prediction(
+    ts: &str,
+    id: &str,
+    model: &str,
+    version: &str,
+    variant: &str,
+    status: u16,
+    latency_ms: f64,
+    rows: &[Vec<f64>],
+    labels: &[i64],
+    probabilities: &[Vec<f64>],
+) -> Value {
+    let k = rows.first().map_or(0, Vec::len);
+    let ok = status == 200;
+    let mut outputs = Vec::new();
+    if ok {
+        outputs.push(serde_json::json!({"name": "label", "datatype": "INT64",
+            "shape": [labels.len()], "data": labels}));
+        outputs.push(
+            serde_json::json!({"name": "probabilities", "datatype": "FP32",
+            "shape": [probabilities.len(), 3], "data": probabilities.concat()}),
+        );
+    }
+    let mut v = serde_json::json!({
+        "kind": "prediction", "ts": ts, "id": id, "model": model, "version": version,
+        "variant": variant, "endpoint": if variant == "shadow" { "shadow" } else { "infer" },
+        "status": status, "latency_ms": latency_ms,
+        "inputs": if rows.is_empty() { serde_json::json!([]) } else {
+            serde_json::json!([{"name": "x", "datatype": "FP32", "shape": [rows.len(), k], "data": rows.concat()}])
+        },
+        "outputs": outputs,
+    });
+    if !ok {
+        v["error"] = Value::from("bad request");
+    }
+    v
+}
+
+fn at(base_secs: i64) -> String {
+    chrono::DateTime::<chrono::Utc>::from_timestamp(base_secs, 0)
+        .unwrap()
+        .to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+/// 2026-03-01T12:00:00Z, "now" for these tests.
+const NOW: &str = "2026-03-01T12:00:00Z";
+const NOW_SECS: i64 = 1_772_366_400;
+
+fn run_at(s: &Sandbox, args: &[&str]) -> (i32, String, String) {
+    let out = s.mlo(args).env("MLO_TEST_TIMESTAMP", NOW).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn json_at(s: &Sandbox, args: &[&str]) -> Value {
+    let mut all = vec!["--json"];
+    all.extend_from_slice(args);
+    let (code, stdout, stderr) = run_at(s, &all);
+    assert!(
+        code == 0 || code == 1,
+        "mlo {args:?} exited {code}: {stderr}"
+    );
+    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"))
+}
+
+fn iris_row(rng: &mut Rng, shift: f64) -> Vec<f64> {
+    vec![
+        rng.normal(5.8 + shift, 0.8),
+        rng.normal(3.0, 0.4),
+        rng.normal(3.7 + shift, 1.7),
+        rng.normal(1.2, 0.7),
+    ]
+}
+
+fn classify(row: &[f64]) -> (i64, Vec<f64>) {
+    let label = if row[2] < 2.5 {
+        0
+    } else if row[2] < 4.9 {
+        1
+    } else {
+        2
+    };
+    let mut p = vec![0.1, 0.1, 0.1];
+    p[label as usize] = 0.8;
+    (label, p)
+}
+
+/// The served rows a CSV would hold: the features, then the prediction columns.
+const SERVED_HEADER: &str = "sepal_length,sepal_width,petal_length,petal_width,pred_label,pred_probabilities_0,pred_probabilities_1,pred_probabilities_2";
+
+fn csv_row(row: &[f64], label: i64, p: &[f64]) -> String {
+    let mut cells: Vec<String> = row.iter().map(|x| x.to_string()).collect();
+    cells.push(label.to_string());
+    cells.extend(p.iter().map(|x| x.to_string()));
+    cells.join(",")
+}
+
+/// Writes the iris log and returns the CSV of the rows `serve:iris` with `--since 24h` must
+/// read: primary and canary, successful, inside the window.
+fn iris_log(s: &Sandbox) -> (String, usize, usize) {
+    let mut rng = Rng::new(7);
+    let mut records = Vec::new();
+    let mut expected = vec![SERVED_HEADER.to_string()];
+    let mut canary_rows = 0;
+    let mut shadow_rows = 0;
+    // Old traffic (10 days ago), shifted: outside `--since 24h`.
+    for i in 0..20 {
+        let row = iris_row(&mut rng, 3.0);
+        let (l, p) = classify(&row);
+        records.push(prediction(
+            &at(NOW_SECS - 10 * 86_400 + i),
+            &format!("old{i}"),
+            "iris",
+            "1",
+            "primary",
+            200,
+            1.0,
+            &[row],
+            &[l],
+            &[p],
+        ));
+    }
+    for i in 0..120 {
+        let ts = at(NOW_SECS - 2 * 3600 + i * 30);
+        let variant = if i % 4 == 3 { "canary" } else { "primary" };
+        let version = if variant == "canary" { "2" } else { "1" };
+        // Every fifth request is a batch of two rows.
+        let n = if i % 5 == 0 { 2 } else { 1 };
+        let rows: Vec<Vec<f64>> = (0..n).map(|_| iris_row(&mut rng, 0.0)).collect();
+        let (labels, probs): (Vec<i64>, Vec<Vec<f64>>) = rows.iter().map(|r| classify(r)).unzip();
+        if i % 17 == 5 {
+            // A failed request: logged, not a row.
+            records.push(prediction(
+                &ts,
+                &format!("r{i}"),
+                "iris",
+                version,
+                variant,
+                400,
+                0.2,
+                &[],
+                &[],
+                &[],
+            ));
+            continue;
+        }
+        records.push(prediction(
+            &ts,
+            &format!("r{i}"),
+            "iris",
+            version,
+            variant,
+            200,
+            1.5,
+            &rows,
+            &labels,
+            &probs,
+        ));
+        for ((r, l), p) in rows.iter().zip(&labels).zip(&probs) {
+            expected.push(csv_row(r, *l, p));
+        }
+        if variant == "canary" {
+            canary_rows += n;
+        }
+        // The shadow mirrors every third request with very different inputs.
+        if i % 3 == 0 {
+            let shadow: Vec<Vec<f64>> = rows
+                .iter()
+                .map(|r| r.iter().map(|x| x + 10.0).collect())
+                .collect();
+            records.push(prediction(
+                &ts,
+                &format!("r{i}"),
+                "iris",
+                "3",
+                "shadow",
+                200,
+                2.0,
+                &shadow,
+                &labels,
+                &probs,
+            ));
+            shadow_rows += n;
+        }
+    }
+    // Another model in the same log.
+    records.push(prediction(
+        &at(NOW_SECS - 60),
+        "o1",
+        "other",
+        "1",
+        "primary",
+        200,
+        1.0,
+        &[vec![1.0]],
+        &[0],
+        &[vec![1.0, 0.0, 0.0]],
+    ));
+    let dir = s.join(".mlo/predictions");
+    let (a, b) = records.split_at(records.len() / 2);
+    write_segment(&dir, 1, a, false);
+    write_segment(&dir, 2, b, true);
+    let _ = shadow_rows;
+    (expected.join("\n") + "\n", canary_rows, shadow_rows)
+}
+
+fn iris_reference(s: &Sandbox) -> PathBuf {
+    let mut rng = Rng::new(99);
+    let mut text = String::from("sepal_length,sepal_width,petal_length,petal_width,species\n");
+    for _ in 0..150 {
+        let row = iris_row(&mut rng, 0.0);
+        let (l, _) = classify(&row);
+        let species = ["setosa", "versicolor", "virginica"][l as usize];
+        text.push_str(&format!(
+            "{},{species}\n",
+            row.iter()
+                .map(|x| x.to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        ));
+    }
+    let p = s.join("train.csv");
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+const FEATURES: &str = "sepal_length,sepal_width,petal_length,petal_width";
+
+#[test]
+fn served_requests_drift_exactly_like_the_same_rows_in_csv() {
+    let s = Sandbox::repo();
+    let (expected_csv, canary_rows, shadow_rows) = iris_log(&s);
+    iris_reference(&s);
+    std::fs::write(s.join("served.csv"), &expected_csv).unwrap();
+    let expected_rows = expected_csv.lines().count() - 1;
+
+    let served = json_at(
+        &s,
+        &[
+            "monitor",
+            "drift",
+            "--reference",
+            "train.csv",
+            "--current",
+            "serve:iris",
+            "--since",
+            "24h",
+            "--features",
+            FEATURES,
+            "--fail-on",
+            "never",
+            "--no-record",
+        ],
+    );
+    let csv = json_at(
+        &s,
+        &[
+            "monitor",
+            "drift",
+            "--reference",
+            "train.csv",
+            "--current",
+            "served.csv",
+            "--fail-on",
+            "never",
+            "--no-record",
+        ],
+    );
+    assert_eq!(served["current"]["rows"], expected_rows);
+    assert_eq!(served["columns"], csv["columns"], "served vs CSV");
+    assert_eq!(served["columns"].as_array().unwrap().len(), 4);
+    let info = &served["current"]["served"];
+    assert_eq!(info["feature_names"], "flag");
+    assert_eq!(info["tensor_columns"][3], "x_3");
+    assert_eq!(info["prediction_columns"][0], "pred_label");
+    assert_eq!(
+        info["skipped_lines"], 1,
+        "the torn tail is skipped and counted"
+    );
+    assert_eq!(info["failed"], 7);
+    assert!(
+        info["other_variants"].as_u64().unwrap() > 0,
+        "shadow records left out: {info}"
+    );
+    // The prediction columns are skipped with one reason, not compared with the reference.
+    let (code, _, stderr) = run_at(
+        &s,
+        &[
+            "monitor",
+            "drift",
+            "--reference",
+            "train.csv",
+            "--current",
+            "serve:iris",
+            "--since",
+            "24h",
+            "--features",
+            FEATURES,
+            "--fail-on",
+            "never",
+            "--no-record",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("columns `pred_label`, `pred_probabilities_0`, `pred_probabilities_1`, `pred_probabilities_2` not compared: a prediction column of the served model, not in the reference"), "{stderr}");
+    assert!(stderr.contains("input columns from --features"), "{stderr}");
+
+    // Two served inputs: the same rows on both sides compare every column, predictions too.
+    let same = json_at(
+        &s,
+        &[
+            "monitor",
+            "drift",
+            "--reference",
+            "serve:iris",
+            "--current",
+            "serve:iris",
+            "--since",
+            "24h",
+            "--fail-on",
+            "never",
+            "--no-record",
+        ],
+    );
+    assert_eq!(same["columns"].as_array().unwrap().len(), 8);
+    assert_eq!(same["drifted_columns"], 0);
+
+    // One version; shadow only when asked.
+    let canary = json_at(
+        &s,
+        &[
+            "monitor",
+            "drift",
+            "--reference",
+            "train.csv",
+            "--current",
+            "serve:iris@2",
+            "--since",
+            "24h",
+            "--features",
+            FEATURES,
+            "--fail-on",
+            "never",
+            "--no-record",
+        ],
+    );
+    assert_eq!(canary["current"]["rows"], canary_rows);
+    let with_shadow = json_at(
+        &s,
+        &[
+            "monitor",
+            "drift",
+            "--reference",
+            "train.csv",
+            "--current",
+            "serve:iris",
+            "--since",
+            "24h",
+            "--variant",
+            "primary",
+            "--variant",
+            "canary",
+            "--variant",
+            "shadow",
+            "--features",
+            FEATURES,
+            "--fail-on",
+            "never",
+            "--no-record",
+        ],
+    );
+    assert_eq!(with_shadow["current"]["rows"], expected_rows + shadow_rows);
+    assert_eq!(
+        with_shadow["dataset_drift"], true,
+        "the shadow's shifted inputs drift"
+    );
+    // The window: the whole log includes the old, shifted traffic.
+    let all = json_at(
+        &s,
+        &[
+            "monitor",
+            "drift",
+            "--reference",
+            "train.csv",
+            "--current",
+            "serve:iris",
+            "--features",
+            FEATURES,
+            "--fail-on",
+            "never",
+            "--no-record",
+        ],
+    );
+    assert_eq!(all["current"]["rows"], expected_rows + 20);
+    let until = json_at(
+        &s,
+        &[
+            "monitor",
+            "drift",
+            "--reference",
+            "train.csv",
+            "--current",
+            "serve:iris",
+            "--since",
+            "2026-02-19",
+            "--until",
+            "2026-02-20",
+            "--features",
+            FEATURES,
+            "--fail-on",
+            "never",
+            "--no-record",
+        ],
+    );
+    assert_eq!(until["current"]["rows"], 20);
+}
+
+#[test]
+fn served_input_errors_say_what_is_missing() {
+    let s = Sandbox::repo();
+    iris_reference(&s);
+    // No log yet.
+    let (code, _, stderr) = run_at(
+        &s,
+        &[
+            "monitor",
+            "drift",
+            "--reference",
+            "train.csv",
+            "--current",
+            "serve:iris",
+        ],
+    );
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("`serve:iris`: no prediction log at `"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--log-dir"), "{stderr}");
+    // perf says the same.
+    let (code, _, stderr) = run_at(&s, &["monitor", "perf", "iris"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("no prediction log at"), "{stderr}");
+
+    iris_log(&s);
+    let run = |extra: &[&str]| {
+        let mut args = vec!["monitor", "drift", "--reference", "train.csv"];
+        args.extend_from_slice(extra);
+        run_at(&s, &args)
+    };
+    for (args, needle) in [
+        (
+            vec!["--current", "serve:nope"],
+            "the prediction log has no requests for model `nope` (models logged: `iris`, `other`)",
+        ),
+        (
+            vec!["--current", "serve:iris@9"],
+            "no request in the log was answered by version `9` (versions logged: `1`, `2`, `3`)",
+        ),
+        (
+            vec!["--current", "serve:iris", "--since", "2026-03-05"],
+            "no requests for model `iris` since 2026-03-05T00:00:00.000000Z; its requests in the log run from",
+        ),
+        (
+            vec!["--current", "serve:iris@3", "--since", "24h"],
+            "in other variants: pass `--variant` to include them",
+        ),
+        (
+            vec!["--current", "serve:iris", "--features", "a,b,c"],
+            "`--features` names 3 columns, but the served inputs (x[4]) have 4: `x_0`, `x_1`, `x_2`, `x_3`",
+        ),
+        (
+            vec!["--current", "serve:iris", "--since", "1h", "--until", "2h"],
+            "the window is empty",
+        ),
+        (
+            vec!["--current", "serve:iris", "--since", "yesterday"],
+            "`--since yesterday`",
+        ),
+        (
+            vec!["--current", "train.csv", "--since", "24h"],
+            "--since applies to `serve:` inputs only",
+        ),
+        (vec!["--current", "serve:"], "expected `serve:NAME`"),
+    ] {
+        let (code, _, stderr) = run(&args);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert!(stderr.contains(needle), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+    // Tensor-named inputs share no column with the reference: the hint names --features.
+    let (code, _, stderr) = run(&["--current", "serve:iris"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("no column to compare between `train.csv` and `serve:iris`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--features sepal_length,sepal_width,petal_length,petal_width"),
+        "{stderr}"
+    );
+    // Outside a repository, a serve: input needs --log-dir.
+    let outside = Sandbox::new();
+    let (code, _, stderr) = outside.run(&["monitor", "perf", "iris"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("lives in an mlo repository"), "{stderr}");
+    let dir = s.join(".mlo/predictions");
+    let (code, stdout, stderr) = outside.run(&[
+        "--json",
+        "monitor",
+        "perf",
+        "iris",
+        "--log-dir",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("\"requests\""), "{stdout}");
+}
+
+/// Records of model `m` for `mlo monitor perf`: hour 10 (primary latencies 1..=100 ms with 3
+/// client and 5 server errors, canary 2, 4, …, 40 ms), hour 11 (primary, 50 requests at 10 ms,
+/// every prediction label 2).
+fn perf_log(s: &Sandbox) -> (String, String) {
+    let mut rng = Rng::new(3);
+    let mut records = Vec::new();
+    let hour10 = NOW_SECS - 2 * 3600;
+    let hour11 = NOW_SECS - 3600;
+    let mut first =
+        vec![SERVED_HEADER.replace("sepal_length,sepal_width,petal_length,petal_width,", "")];
+    let mut second = first.clone();
+    for i in 1..=100 {
+        let status = if i % 20 == 0 {
+            500
+        } else if [7, 14, 21].contains(&i) {
+            400
+        } else {
+            200
+        };
+        let row = iris_row(&mut rng, 0.0);
+        let (l, p) = classify(&row);
+        records.push(prediction(
+            &at(hour10 + i * 10),
+            &format!("p{i}"),
+            "m",
+            "1",
+            "primary",
+            status,
+            i as f64,
+            &[row],
+            &[l],
+            std::slice::from_ref(&p),
+        ));
+        if status == 200 {
+            first.push(format!(
+                "{l},{}",
+                p.iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ));
+        }
+    }
+    for i in 1..=20 {
+        let row = iris_row(&mut rng, 0.0);
+        let (l, p) = classify(&row);
+        records.push(prediction(
+            &at(hour10 + i * 15),
+            &format!("c{i}"),
+            "m",
+            "2",
+            "canary",
+            200,
+            2.0 * i as f64,
+            &[row],
+            &[l],
+            std::slice::from_ref(&p),
+        ));
+        first.push(format!(
+            "{l},{}",
+            p.iter()
+                .map(|x| x.to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        ));
+    }
+    for i in 1..=50 {
+        let row = iris_row(&mut rng, 0.0);
+        let p = vec![0.1, 0.1, 0.8];
+        records.push(prediction(
+            &at(hour11 + i * 10),
+            &format!("q{i}"),
+            "m",
+            "1",
+            "primary",
+            200,
+            10.0,
+            &[row],
+            &[2],
+            std::slice::from_ref(&p),
+        ));
+        second.push(format!(
+            "2,{}",
+            p.iter()
+                .map(|x| x.to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        ));
+    }
+    records.sort_by(|a, b| a["ts"].as_str().cmp(&b["ts"].as_str()));
+    write_segment(&s.join(".mlo/predictions"), 1, &records, false);
+    (first.join("\n") + "\n", second.join("\n") + "\n")
+}
+
+fn close_to(a: &Value, b: f64, what: &str) {
+    let a = a
+        .as_f64()
+        .unwrap_or_else(|| panic!("{what}: not a number: {a}"));
+    assert!(
+        (a - b).abs() <= 1e-9 * b.abs().max(1.0),
+        "{what}: {a} vs {b}"
+    );
+}
+
+#[test]
+fn perf_reports_traffic_latency_and_prediction_drift_per_window() {
+    let s = Sandbox::repo();
+    let (first, second) = perf_log(&s);
+    let out = json_at(&s, &["monitor", "perf", "m", "--since", "24h"]);
+    assert_eq!(out["window_seconds"], 3600);
+    assert_eq!(out["overall"]["requests"], 170);
+    let groups = out["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 2);
+    let (p, c) = (&groups[0], &groups[1]);
+    assert_eq!(
+        (p["version"].as_str(), p["variant"].as_str()),
+        (Some("1"), Some("primary"))
+    );
+    assert_eq!(p["requests"], 150);
+    assert_eq!(p["errors"], 8);
+    assert_eq!(p["client_errors"], 3);
+    assert_eq!(p["server_errors"], 5);
+    close_to(&p["error_rate"], 8.0 / 150.0, "error rate");
+    // numpy.percentile(np.r_[np.arange(1, 101), np.full(50, 10.0)], [50, 95, 99])
+    //   == [25.5, 92.55, 98.51]
+    close_to(&p["latency_ms"]["p50"], 25.5, "p50");
+    close_to(&p["latency_ms"]["p95"], 92.55, "p95");
+    close_to(&p["latency_ms"]["p99"], 98.51, "p99");
+    assert_eq!(c["variant"], "canary");
+    assert_eq!(c["requests"], 20);
+    assert_eq!(c["errors"], 0);
+    // numpy.percentile(np.arange(2, 41, 2), [50, 95, 99]) == [21.0, 38.1, 39.62]
+    close_to(&c["latency_ms"]["p50"], 21.0, "canary p50");
+    close_to(&c["latency_ms"]["p95"], 38.1, "canary p95");
+    close_to(&c["latency_ms"]["p99"], 39.62, "canary p99");
+
+    let windows = out["windows"].as_array().unwrap();
+    assert_eq!(windows.len(), 3, "{windows:?}");
+    assert_eq!(windows[0]["start"], "2026-03-01T10:00:00.000000Z");
+    assert_eq!(windows[0]["end"], "2026-03-01T11:00:00.000000Z");
+    assert_eq!(windows[0]["requests"], 100);
+    // numpy.percentile(np.arange(1, 101), [50, 95, 99]) == [50.5, 95.05, 99.01]
+    close_to(&windows[0]["latency_ms"]["p50"], 50.5, "hour 10 p50");
+    close_to(&windows[0]["latency_ms"]["p95"], 95.05, "hour 10 p95");
+    close_to(&windows[0]["latency_ms"]["p99"], 99.01, "hour 10 p99");
+    assert_eq!(windows[1]["variant"], "canary");
+    assert_eq!(windows[2]["start"], "2026-03-01T11:00:00.000000Z");
+    close_to(&windows[2]["latency_ms"]["p99"], 10.0, "hour 11 p99");
+
+    // Prediction drift: hour 11 against hour 10, the same numbers as the CSV path.
+    let d = &out["prediction_drift"];
+    assert_eq!(d["baseline"], "first window (2026-03-01T10:00:00.000000Z)");
+    let w = d["windows"].as_array().unwrap();
+    assert_eq!(w[0]["baseline"], true);
+    assert_eq!(w[1]["drift"], true);
+    std::fs::write(s.join("h10.csv"), first).unwrap();
+    std::fs::write(s.join("h11.csv"), second).unwrap();
+    let csv = json_at(
+        &s,
+        &[
+            "monitor",
+            "drift",
+            "--reference",
+            "h10.csv",
+            "--current",
+            "h11.csv",
+            "--fail-on",
+            "never",
+            "--no-record",
+        ],
+    );
+    assert_eq!(w[1]["columns"], csv["columns"]);
+    assert_eq!(w[1]["rows"], 50);
+
+    // A file baseline, one version, a 30-minute window, Markdown and the table.
+    let baseline = json_at(
+        &s,
+        &[
+            "monitor",
+            "perf",
+            "m@1",
+            "--since",
+            "24h",
+            "--window",
+            "30m",
+            "--reference",
+            "h10.csv",
+        ],
+    );
+    assert_eq!(baseline["groups"].as_array().unwrap().len(), 1);
+    assert_eq!(baseline["prediction_drift"]["baseline"], "h10.csv");
+    assert_eq!(
+        baseline["windows"][0]["start"],
+        "2026-03-01T10:00:00.000000Z"
+    );
+    assert_eq!(baseline["windows"][0]["end"], "2026-03-01T10:30:00.000000Z");
+    let (code, stdout, stderr) = run_at(&s, &["monitor", "perf", "m", "--since", "24h", "--md"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("## Serving performance: serve:m"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("| 1 | primary | 150 | 8 | 5.33% | 25.5 | 92.55 | 98.51 |"),
+        "{stdout}"
+    );
+    let (code, stdout, stderr) = run_at(&s, &["monitor", "perf", "m", "--since", "24h"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("per 1h window:"), "{stdout}");
+    assert!(
+        stdout.contains("prediction drift of pred_label"),
+        "{stdout}"
+    );
+    // A baseline without the prediction columns is refused.
+    iris_reference(&s);
+    let (code, _, stderr) = run_at(&s, &["monitor", "perf", "m", "--reference", "train.csv"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("has none of the prediction columns `pred_label`"),
+        "{stderr}"
+    );
+    // A window without requests.
+    let (code, _, stderr) = run_at(&s, &["monitor", "perf", "m", "--since", "10m"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("no requests for model `m` since 2026-03-01T11:50:00.000000Z"),
+        "{stderr}"
+    );
+}
+
+fn parquet_fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/parquet")
+        .join(name)
+}
+
+#[test]
+fn parquet_inputs_drift_exactly_like_the_same_data_in_csv() {
+    let s = Sandbox::new();
+    for set in ["small", "large"] {
+        let run = |r: PathBuf, c: PathBuf| {
+            let (code, stdout, stderr) = s.run(&[
+                "--json",
+                "monitor",
+                "drift",
+                "--reference",
+                r.to_str().unwrap(),
+                "--current",
+                c.to_str().unwrap(),
+                "--fail-on",
+                "never",
+            ]);
+            assert_eq!(code, 0, "{stderr}");
+            serde_json::from_str::<Value>(&stdout).unwrap()
+        };
+        let csv = run(
+            fixture(&format!("{set}_reference.csv")),
+            fixture(&format!("{set}_current.csv")),
+        );
+        let pq = run(
+            parquet_fixture(&format!("{set}_reference.parquet")),
+            parquet_fixture(&format!("{set}_current.parquet")),
+        );
+        let mixed = run(
+            parquet_fixture(&format!("{set}_reference.parquet")),
+            fixture(&format!("{set}_current.csv")),
+        );
+        assert_eq!(pq["columns"], csv["columns"], "{set}: Parquet vs CSV");
+        assert_eq!(mixed["columns"], csv["columns"], "{set}: Parquet vs CSV");
+        assert_eq!(pq["columns"].as_array().unwrap().len(), 7);
+        assert_eq!(pq["reference"]["rows"], csv["reference"]["rows"]);
+        assert_eq!(pq["dataset_drift"], csv["dataset_drift"]);
+    }
+    // Not Parquet at all: a clear error, exit 2.
+    std::fs::write(s.join("fake.parquet"), "a,b\n1,2\n").unwrap();
+    let (code, _, stderr) = s.run(&[
+        "monitor",
+        "drift",
+        "--reference",
+        "fake.parquet",
+        "--current",
+        "fake.parquet",
+    ]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("`fake.parquet`: cannot read it as Parquet"),
+        "{stderr}"
+    );
+}
+
+/// The registry names the served inputs (`--tag features=...`) and resolves stages.
+#[test]
+fn registry_tags_name_served_inputs_and_stages_resolve_to_logged_versions() {
+    let s = Sandbox::repo();
+    let (expected_csv, canary_rows, _) = iris_log(&s);
+    iris_reference(&s);
+    std::fs::write(s.join("model.bin"), b"weights").unwrap();
+    let tag = format!("features={FEATURES}");
+    for _ in 0..2 {
+        s.mlo(&["model", "register", "iris", "model.bin", "--tag", &tag])
+            .assert()
+            .success();
+    }
+    s.mlo(&["model", "promote", "iris@2", "--to", "production"])
+        .assert()
+        .success();
+    let out = json_at(
+        &s,
+        &[
+            "monitor",
+            "drift",
+            "--reference",
+            "train.csv",
+            "--current",
+            "serve:iris",
+            "--since",
+            "24h",
+            "--fail-on",
+            "never",
+            "--no-record",
+        ],
+    );
+    assert_eq!(out["current"]["served"]["feature_names"], "registry_tag");
+    assert_eq!(out["current"]["rows"], expected_csv.lines().count() - 1);
+    assert_eq!(out["columns"].as_array().unwrap().len(), 4);
+    // `@production` is version 2 in the registry: the canary's requests.
+    let prod = json_at(
+        &s,
+        &[
+            "monitor",
+            "drift",
+            "--reference",
+            "train.csv",
+            "--current",
+            "serve:iris@production",
+            "--since",
+            "24h",
+            "--fail-on",
+            "never",
+            "--no-record",
+        ],
+    );
+    assert_eq!(prod["current"]["served"]["version"], "2");
+    assert_eq!(prod["current"]["rows"], canary_rows);
+    // A stage with no logged requests says so.
+    s.mlo(&["model", "promote", "iris@1", "--to", "staging"])
+        .assert()
+        .success();
+    let (code, _, stderr) = run_at(&s, &["monitor", "perf", "iris@archived"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("no request in the log was answered by version `archived`"),
+        "{stderr}"
+    );
 }

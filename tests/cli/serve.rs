@@ -12,30 +12,31 @@ use serde_json::{Value, json};
 
 use crate::Sandbox;
 
-fn fixture(name: &str) -> PathBuf {
+pub(crate) fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/serve")
         .join(name)
 }
 
-/// A running `mlo serve`; killed (SIGKILL) on drop if still running.
-struct Server {
+/// A running `mlo serve`; killed (SIGKILL) on drop if still running. Also used by the
+/// prediction-log tests in tests/cli/ab.rs.
+pub(crate) struct Server {
     child: Child,
     addr: String,
     stderr: Arc<Mutex<String>>,
 }
 
-struct Reply {
-    status: u16,
+pub(crate) struct Reply {
+    pub(crate) status: u16,
     headers: Vec<(String, String)>,
     body: String,
 }
 
 impl Reply {
-    fn json(&self) -> Value {
+    pub(crate) fn json(&self) -> Value {
         serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
     }
-    fn header(&self, name: &str) -> Option<&str> {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case(name))
@@ -44,7 +45,7 @@ impl Reply {
 }
 
 impl Server {
-    fn start(s: &Sandbox, args: &[&str]) -> Server {
+    pub(crate) fn start(s: &Sandbox, args: &[&str]) -> Server {
         Self::start_env(s, args, &[])
     }
 
@@ -89,7 +90,13 @@ impl Server {
         }
     }
 
-    fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
+    pub(crate) fn request(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &[u8],
+    ) -> Reply {
         let mut stream = TcpStream::connect(&self.addr).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(30)))
@@ -133,7 +140,7 @@ impl Server {
         self.request("GET", path, &[], b"")
     }
 
-    fn post(&self, path: &str, body: &Value) -> Reply {
+    pub(crate) fn post(&self, path: &str, body: &Value) -> Reply {
         self.request("POST", path, &[], body.to_string().as_bytes())
     }
 
@@ -147,7 +154,7 @@ impl Server {
     }
 
     /// SIGTERM and wait: returns the exit code and everything on stderr.
-    fn stop(mut self) -> (i32, String) {
+    pub(crate) fn stop(mut self) -> (i32, String) {
         self.signal("-TERM");
         let status = self.child.wait().unwrap();
         std::thread::sleep(Duration::from_millis(100));
