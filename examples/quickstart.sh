@@ -3,7 +3,8 @@
 # (a local .mlo/ with objects and a SQLite index; no server to install, no network) in a scratch
 # repository, printing each step:
 #   data versions → two training runs (candle) → compare and plot → register → gated promotion
-#   → serve and query it → drift of a shifted dataset → A/B readout → audit → a CI pipeline.
+#   → serve it with a canary, query it and report outcomes → drift of the served traffic and of
+#   a shifted dataset → A/B readout of the canary → audit → a CI pipeline.
 #   usage: ./examples/quickstart.sh [SCRATCH_DIR]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -66,35 +67,57 @@ mlo run compare "$run_a" "$run_b"
 mlo run plot "$run_a" "$run_b" --metric loss --out loss.svg
 
 step "register both models; the weaker fails the production gate, the better passes"
-mlo model register iris models/logistic --run "$run_a" --format safetensors
-mlo model register iris models/mlp --run "$run_b" --format safetensors
+# The features tag names the served input's columns, so drift checks of the served traffic
+# line up with the training CSV's columns.
+features=sepal_length,sepal_width,petal_length,petal_width
+mlo model register iris models/logistic --run "$run_a" --format safetensors --tag features=$features
+mlo model register iris models/mlp --run "$run_b" --format safetensors --tag features=$features
 mlo model versions iris
 mlo model promote iris@1 --to production || echo "(refused, as the gates say)"
 mlo model promote iris@2 --to staging
 mlo model promote iris@2 --to production
 mlo model history iris
 
-step "serve iris@production and query it (Open Inference Protocol and /invocations)"
+step "serve iris@production with iris@1 as a 30% canary; query it, and report outcomes"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-mlo serve iris@production --port "$port" > serve.log 2>&1 &
+mlo serve iris@production --canary iris@1=30 --port "$port" > serve.log 2>&1 &
 server=$!
 for _ in $(seq 1 100); do
   python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/v2/health/ready')" 2>/dev/null && break
   sleep 0.1
 done
-python3 - "$port" <<'PY'
-import json, sys, urllib.request
-port = sys.argv[1]
-def post(path, body):
-    req = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
-    return json.load(urllib.request.urlopen(req))
-oip = post("/v2/models/iris/infer", {"id": "q1", "inputs": [{"name": "x", "shape": [2, 4], "datatype": "FP32", "data": [[5.1, 3.5, 1.4, 0.2], [6.7, 3.0, 5.2, 2.3]]}]})
+python3 - "$port" data/iris.csv <<'PY'
+import collections, json, sys, urllib.request
+port, data = sys.argv[1], sys.argv[2]
+def post(path, body, headers={}):
+    req = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=json.dumps(body).encode(),
+                                 headers={"Content-Type": "application/json", **headers})
+    with urllib.request.urlopen(req) as r:
+        return json.load(r), r.headers
+oip, _ = post("/v2/models/iris/infer", {"id": "q1", "inputs": [{"name": "x", "shape": [2, 4], "datatype": "FP32", "data": [[5.1, 3.5, 1.4, 0.2], [6.7, 3.0, 5.2, 2.3]]}]})
 print("OIP infer      ->", json.dumps(oip["outputs"][0]["data"][:6]))
-inv = post("/invocations", {"inputs": [[5.9, 3.0, 4.2, 1.5]]})
+inv, _ = post("/invocations", {"inputs": [[5.9, 3.0, 4.2, 1.5]]})
 print("/invocations   ->", json.dumps(inv)[:120])
+# Live traffic: each flower is one user (the route key keeps a user on one variant); the
+# application learns the true species later and reports whether the answer was right.
+rows = [l.split(",") for l in open(data).read().split()[1:]]
+species = sorted({r[4] for r in rows})
+tally = collections.Counter()
+for i, r in enumerate(rows):
+    out, headers = post("/v2/models/iris/infer",
+                        {"id": f"req-{i}", "inputs": [{"name": "x", "shape": [1, 4], "datatype": "FP32", "data": [float(v) for v in r[:4]]}]},
+                        {"x-mlo-route-key": f"user-{i}"})
+    probs = out["outputs"][0]["data"]
+    correct = max(range(3), key=probs.__getitem__) == species.index(r[4])
+    post("/v2/models/iris/feedback", {"id": f"req-{i}", "outcome": {"correct": correct}})
+    tally[(headers["x-mlo-variant"], correct)] += 1
+for variant in ("primary", "canary"):
+    n = tally[(variant, True)] + tally[(variant, False)]
+    print(f"{variant:8} {n:3} requests, {tally[(variant, True)]:3} answered correctly")
 PY
 kill -TERM "$server" && wait "$server" || true
 tail -2 serve.log
+mlo monitor perf iris
 
 step "drift: the training data against a shifted copy (HTML report)"
 python3 - <<'PY'
@@ -103,8 +126,11 @@ out = [rows[0]] + [",".join(str(round(float(v) + (1.5 if i == 2 else 0), 1)) if 
 open("data/iris_shifted.csv", "w").write("\n".join(out) + "\n")
 PY
 mlo monitor drift --reference data/iris.csv --current data/iris_shifted.csv --html drift.html --fail-on never
+# The served traffic against the training data: the same flowers, so nothing drifts.
+mlo monitor drift --reference data/iris.csv --current serve:iris --fail-on dataset
 
-step "A/B readout: conversions of two variants, and the sample size to plan for"
+step "A/B readout: the canary against production on the reported outcomes; conversions; sample size"
+mlo ab analyze serve:iris --metric correct
 mlo ab analyze --counts A=1000/10000 --counts B=1100/10000 --control A
 mlo ab plan --baseline 0.10 --mde 0.01
 

@@ -65,6 +65,39 @@ fn the_quickstart_walks_the_whole_lifecycle() {
         "setosa first: {probs:?}"
     );
     assert!(probs[5] > 0.5, "virginica second: {probs:?}");
+    // The canary took a share of the live traffic near its 30%, and the A/B readout over the
+    // reported outcomes finds the weaker canary worse, with the split checked.
+    let count = |variant: &str| -> (u32, u32) {
+        let l = stdout
+            .lines()
+            .find(|l| l.starts_with(variant) && l.contains("answered correctly"))
+            .unwrap_or_else(|| panic!("no {variant} tally: {stdout}"));
+        let n: Vec<u32> = l
+            .split_whitespace()
+            .filter_map(|w| w.parse().ok())
+            .collect();
+        (n[0], n[1])
+    };
+    let (primary, primary_ok) = count("primary");
+    let (canary, canary_ok) = count("canary");
+    assert_eq!(primary + canary, 165, "one request per row of data v2");
+    assert!((25..=65).contains(&canary), "canary share {canary} of 165");
+    assert!(primary_ok as f64 / primary as f64 > 0.9);
+    assert!(canary_ok < canary);
+    assert!(
+        stdout.contains("canary@1 is worse than primary@2 on correct"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("sample ratio: ok"), "{stdout}");
+    assert!(
+        stderr.contains("expected split from the `serve.start` audit event"),
+        "{stderr}"
+    );
+    // The served traffic is the training data again: no drift there.
+    assert!(
+        stdout.contains("0 of 4 columns drifted (0.0%); dataset drift: no"),
+        "{stdout}"
+    );
     // Drift is found on the shifted column only.
     let drift = stdout.lines().find(|l| l.contains("petal_length")).unwrap();
     assert!(drift.contains("yes"), "{drift}");
