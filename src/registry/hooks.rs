@@ -256,12 +256,24 @@ impl HookReport {
     /// The error a command fails with after a blocking hook failed; `consequence` says what
     /// was done about the change (undone, or why not).
     pub fn blocking_error(&self, consequence: &str) -> Error {
-        let failed: Vec<String> = self.failures().map(HookResult::describe).collect();
+        let (blocking, other): (Vec<&HookResult>, Vec<&HookResult>) =
+            self.failures().partition(|r| r.blocking);
+        let list = |v: &[&HookResult]| {
+            v.iter()
+                .map(|r| r.describe())
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let also = if other.is_empty() {
+            String::new()
+        } else {
+            format!(" (also failed, not blocking: {})", list(&other))
+        };
         RegistryError::Denied {
             message: format!(
-                "a blocking registry hook failed on `{}`: {}; {consequence}",
+                "a blocking registry hook failed on `{}`: {}{also}; {consequence}",
                 self.action,
-                failed.join("; ")
+                list(&blocking)
             ),
         }
         .into()

@@ -492,7 +492,7 @@ fn revert_promotion(
         };
         Ok((done.join(", "), event))
     })?;
-    hooks::fire(
+    let told = hooks::fire(
         repo,
         "model.revert",
         &serde_json::json!({
@@ -501,7 +501,18 @@ fn revert_promotion(
             "from": o.to, "to": o.from, "restored": o.archived, "reason": reason,
         }),
     )?;
-    Ok(format!("the change was undone: {done}"))
+    Ok(format!("the change was undone: {done}{}", undo_note(&told)))
+}
+
+/// The hooks that could not be told of an undo (recorded like any hook failure; an undo is
+/// never undone again).
+fn undo_note(told: &hooks::HookReport) -> String {
+    let failed: Vec<String> = told.failures().map(|r| r.describe()).collect();
+    if failed.is_empty() {
+        String::new()
+    } else {
+        format!(" (hooks not told of the undo: {})", failed.join("; "))
+    }
 }
 
 /// A timestamp for a record that must sort after one written at `earlier`: now, or one
@@ -868,7 +879,7 @@ fn revert_alias(
         };
         Ok((done, event))
     })?;
-    hooks::fire(
+    let told = hooks::fire(
         repo,
         "model.revert",
         &serde_json::json!({
@@ -877,7 +888,7 @@ fn revert_alias(
             "from": version, "to": previous, "reason": reason,
         }),
     )?;
-    Ok(format!("the change was undone: {done}"))
+    Ok(format!("the change was undone: {done}{}", undo_note(&told)))
 }
 
 /// Apply a `model_alias` record.

@@ -338,6 +338,11 @@ fn a_failing_blocking_webhook_undoes_the_promotion_and_fails_the_command() {
         stderr.contains("HTTP 503 after 2 attempt(s); the change was undone: churn@2 was put back in none, version 1 back in production"),
         "{stderr}"
     );
+    // The server had stopped by the undo: the command says the hook was not told of it.
+    assert!(
+        stderr.contains("(hooks not told of the undo: webhook.gate http://127.0.0.1:"),
+        "{stderr}"
+    );
     // The first version holds production again; the history shows the promotion and its undo.
     assert_eq!(
         stages(&s),
