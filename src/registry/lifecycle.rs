@@ -1,4 +1,5 @@
-//! Stage changes, approvals, aliases, rollback and history.
+//! Stage changes, approvals, aliases, rollback, history, and the undo of a promotion or alias
+//! move after a blocking hook failed.
 
 use std::collections::BTreeMap;
 
@@ -29,7 +30,8 @@ pub struct StageRecord {
     pub from: Stage,
     /// Stage after.
     pub to: Stage,
-    /// promote, rollback or archive (the previous holder, archived by a promotion).
+    /// promote, rollback, archive (the previous holder, archived by a promotion) or revert (the
+    /// undo of a promotion after a blocking hook failed).
     pub action: String,
     /// Why (required when forced).
     pub reason: Option<String>,
@@ -925,7 +927,7 @@ pub struct HistoryEntry {
     pub from: String,
     /// Stage after.
     pub to: String,
-    /// promote, rollback, archive.
+    /// promote, rollback, archive, revert.
     pub action: String,
     /// Who.
     pub actor: String,
