@@ -13,5 +13,5 @@ cargo bench --quiet --bench registry -- --noplot 2>&1 | grep -E "registry/|time:
 command -v hyperfine >/dev/null || (apt-get update -qq && apt-get install -y -qq hyperfine) >/dev/null
 repo="$here/target/bench-registry/repo"
 mlo="$target/release/mlo"
-"$mlo" -C "$repo" --json model list | python3 -c 'import json,sys; m=json.load(sys.stdin); print(f"fixture: {len(m)} models, {sum(x[\"versions\"] for x in m)} versions")'
+"$mlo" -C "$repo" --json model list | python3 -c 'import json,sys; m=json.load(sys.stdin); print("fixture:", len(m), "models,", sum(x["versions"] for x in m), "versions")'
 hyperfine -N --warmup 3 --runs 30 "$mlo -C $repo model list" "$mlo -C $repo --json model list" 2>&1 | grep -E "Benchmark|Time|User"
