@@ -815,7 +815,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare the metrics and params of two versions')
             [CompletionResult]::new('lineage', 'lineage', [CompletionResultType]::ParameterValue, 'Show where a version came from: run, git commit, data, artifact digests')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Write a version''s artifact to a path, verified against its digest')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a digest-verified bundle (tar) of a version and its lineage')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a digest-verified bundle (tar) of a version, or mirror to MLflow (--mlflow URL)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a bundle as the next version of a model')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1084,6 +1084,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
         }
         'mlo;model;export' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The bundle file to write')
+            [CompletionResult]::new('--mlflow', '--mlflow', [CompletionResultType]::ParameterName, 'Mirror models, versions, stages and aliases to this MLflow model registry instead (e.g. http://127.0.0.1:5000); idempotent: only what the server lacks is sent')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if mlo was started in DIR')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured by `auto`)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
@@ -1127,7 +1128,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare the metrics and params of two versions')
             [CompletionResult]::new('lineage', 'lineage', [CompletionResultType]::ParameterValue, 'Show where a version came from: run, git commit, data, artifact digests')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Write a version''s artifact to a path, verified against its digest')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a digest-verified bundle (tar) of a version and its lineage')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a digest-verified bundle (tar) of a version, or mirror to MLflow (--mlflow URL)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a bundle as the next version of a model')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2114,7 +2115,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare the metrics and params of two versions')
             [CompletionResult]::new('lineage', 'lineage', [CompletionResultType]::ParameterValue, 'Show where a version came from: run, git commit, data, artifact digests')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Write a version''s artifact to a path, verified against its digest')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a digest-verified bundle (tar) of a version and its lineage')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a digest-verified bundle (tar) of a version, or mirror to MLflow (--mlflow URL)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a bundle as the next version of a model')
             break
         }

@@ -4103,13 +4103,17 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__model__subcmd__export)
-            opts="-C -q -v -h -V --out --json --quiet --verbose --color --help --version"
+            opts="-C -q -v -h -V --out --mlflow --json --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mlflow)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

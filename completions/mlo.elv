@@ -742,7 +742,7 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand compare 'Compare the metrics and params of two versions'
             cand lineage 'Show where a version came from: run, git commit, data, artifact digests'
             cand get 'Write a version''s artifact to a path, verified against its digest'
-            cand export 'Write a digest-verified bundle (tar) of a version and its lineage'
+            cand export 'Write a digest-verified bundle (tar) of a version, or mirror to MLflow (--mlflow URL)'
             cand import 'Import a bundle as the next version of a model'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -990,6 +990,7 @@ set edit:completion:arg-completer[mlo] = {|@words|
         }
         &'mlo;model;export'= {
             cand --out 'The bundle file to write'
+            cand --mlflow 'Mirror models, versions, stages and aliases to this MLflow model registry instead (e.g. http://127.0.0.1:5000); idempotent: only what the server lacks is sent'
             cand -C 'Run as if mlo was started in DIR'
             cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
             cand --json 'Print machine-readable JSON on stdout'
@@ -1031,7 +1032,7 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand compare 'Compare the metrics and params of two versions'
             cand lineage 'Show where a version came from: run, git commit, data, artifact digests'
             cand get 'Write a version''s artifact to a path, verified against its digest'
-            cand export 'Write a digest-verified bundle (tar) of a version and its lineage'
+            cand export 'Write a digest-verified bundle (tar) of a version, or mirror to MLflow (--mlflow URL)'
             cand import 'Import a bundle as the next version of a model'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1894,7 +1895,7 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand compare 'Compare the metrics and params of two versions'
             cand lineage 'Show where a version came from: run, git commit, data, artifact digests'
             cand get 'Write a version''s artifact to a path, verified against its digest'
-            cand export 'Write a digest-verified bundle (tar) of a version and its lineage'
+            cand export 'Write a digest-verified bundle (tar) of a version, or mirror to MLflow (--mlflow URL)'
             cand import 'Import a bundle as the next version of a model'
         }
         &'mlo;help;model;register'= {

@@ -538,7 +538,7 @@ complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subco
 complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "compare" -d 'Compare the metrics and params of two versions'
 complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "lineage" -d 'Show where a version came from: run, git commit, data, artifact digests'
 complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "get" -d 'Write a version\'s artifact to a path, verified against its digest'
-complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "export" -d 'Write a digest-verified bundle (tar) of a version and its lineage'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "export" -d 'Write a digest-verified bundle (tar) of a version, or mirror to MLflow (--mlflow URL)'
 complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "import" -d 'Import a bundle as the next version of a model'
 complete -c mlo -n "__fish_mlo_using_subcommand model; and not __fish_seen_subcommand_from register list show versions promote approve reject requests rollback alias history compare lineage get export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from register" -l run -d 'Link the version to a finished run (its params, metrics, git commit and data versions)' -r
@@ -705,6 +705,7 @@ complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcomman
 complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from export" -l out -d 'The bundle file to write' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from export" -l mlflow -d 'Mirror models, versions, stages and aliases to this MLflow model registry instead (e.g. http://127.0.0.1:5000); idempotent: only what the server lacks is sent' -r
 complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from export" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
 always\t'Always colour'
@@ -738,7 +739,7 @@ complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcomman
 complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "compare" -d 'Compare the metrics and params of two versions'
 complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "lineage" -d 'Show where a version came from: run, git commit, data, artifact digests'
 complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "get" -d 'Write a version\'s artifact to a path, verified against its digest'
-complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a digest-verified bundle (tar) of a version and its lineage'
+complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a digest-verified bundle (tar) of a version, or mirror to MLflow (--mlflow URL)'
 complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a bundle as the next version of a model'
 complete -c mlo -n "__fish_mlo_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -l path -d 'Serve a model file (.onnx, or .safetensors with its .arch.toml); repeatable' -r -F
@@ -1318,7 +1319,7 @@ complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "compare" -d 'Compare the metrics and params of two versions'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "lineage" -d 'Show where a version came from: run, git commit, data, artifact digests'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "get" -d 'Write a version\'s artifact to a path, verified against its digest'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "export" -d 'Write a digest-verified bundle (tar) of a version and its lineage'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "export" -d 'Write a digest-verified bundle (tar) of a version, or mirror to MLflow (--mlflow URL)'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from model" -f -a "import" -d 'Import a bundle as the next version of a model'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "drift" -d 'Compare a current table with a reference, column by column; exit 1 on drift (--fail-on)'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "history" -d 'List past drift checks, newest first'

@@ -24,6 +24,7 @@ pub mod stats;
 pub mod store;
 pub mod table;
 pub mod track;
+pub mod webhook;
 
 use std::ffi::OsString;
 

@@ -38,7 +38,7 @@ pub enum ModelCommand {
     Lineage(ModelRefArgs),
     /// Write a version's artifact to a path, verified against its digest
     Get(ModelGetArgs),
-    /// Write a digest-verified bundle (tar) of a version and its lineage
+    /// Write a digest-verified bundle (tar) of a version, or mirror to MLflow (--mlflow URL)
     Export(ModelExportArgs),
     /// Import a bundle as the next version of a model
     Import(ModelImportArgs),
@@ -214,12 +214,22 @@ pub struct ModelGetArgs {
 /// `mlo model export`.
 #[derive(Debug, Args)]
 pub struct ModelExportArgs {
-    /// NAME@VERSION (or any reference)
-    #[arg(value_name = "REF")]
-    pub reference: String,
+    /// The version to bundle (any reference). With --mlflow: NAME (one model), NAME@VERSION
+    /// (one version), or nothing (every model)
+    #[arg(value_name = "REF", required_unless_present = "mlflow")]
+    pub reference: Option<String>,
     /// The bundle file to write
-    #[arg(long, value_name = "FILE")]
-    pub out: PathBuf,
+    #[arg(
+        long,
+        value_name = "FILE",
+        required_unless_present = "mlflow",
+        conflicts_with = "mlflow"
+    )]
+    pub out: Option<PathBuf>,
+    /// Mirror models, versions, stages and aliases to this MLflow model registry instead (e.g.
+    /// http://127.0.0.1:5000); idempotent: only what the server lacks is sent
+    #[arg(long, value_name = "URL")]
+    pub mlflow: Option<String>,
 }
 
 /// `mlo model import`.

@@ -5,8 +5,9 @@ use crate::cli::model::{ModelAliasCommand, ModelCommand};
 use crate::error::{CliError, Error, ExitCode};
 use crate::output::{Output, human_bytes};
 use crate::registry::gates::fmt_num;
+use crate::registry::hooks::HookReport;
 use crate::registry::lifecycle::{self, PromoteOptions, PromoteOutcome};
-use crate::registry::{self, ModelRef, RegistryError, Selector, bundle};
+use crate::registry::{self, ModelRef, RegistryError, Selector, bundle, mlflow};
 
 fn parse_ref(s: &str) -> Result<ModelRef, Error> {
     s.parse::<ModelRef>()
@@ -26,7 +27,20 @@ fn alias_ref(s: &str) -> Result<(String, String), Error> {
     }
 }
 
+/// Non-blocking hook failures, as warnings (blocking ones fail the command instead).
+fn warn_hooks(out: &Output, report: &HookReport) {
+    for w in report.warnings() {
+        out.warn(w);
+    }
+}
+
 fn print_promotion(out: &Output, o: &PromoteOutcome, verb: &str) -> ExitCode {
+    for h in o.hooks.iter().filter(|h| !h.ok) {
+        out.warn(format!(
+            "registry hook {}; the change stands (the hook is not blocking)",
+            h.describe()
+        ));
+    }
     if out.json {
         out.json_value(o);
     } else {
@@ -112,7 +126,8 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: ModelCommand) -> Result<Exit
                 description: args.description,
                 run_id: args.run,
             };
-            let v = registry::register(&repo, &opts)?;
+            let (v, hooks) = registry::register(&repo, &opts)?;
+            warn_hooks(out, &hooks);
             if out.json {
                 out.json_value(&v);
             } else {
@@ -301,7 +316,9 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: ModelCommand) -> Result<Exit
         }
         ModelCommand::Alias(ModelAliasCommand::Set(args)) => {
             let (name, alias) = alias_ref(&args.alias)?;
-            let previous = lifecycle::set_alias(&repo, &name, &alias, Some(args.number))?;
+            let done = lifecycle::set_alias(&repo, &name, &alias, Some(args.number))?;
+            warn_hooks(out, &done.hooks);
+            let previous = done.previous;
             if out.json {
                 out.json_value(&serde_json::json!({"name": name, "alias": alias, "version": args.number, "previous": previous}));
             } else {
@@ -312,7 +329,9 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: ModelCommand) -> Result<Exit
         }
         ModelCommand::Alias(ModelAliasCommand::Rm(args)) => {
             let (name, alias) = alias_ref(&args.alias)?;
-            let previous = lifecycle::set_alias(&repo, &name, &alias, None)?;
+            let done = lifecycle::set_alias(&repo, &name, &alias, None)?;
+            warn_hooks(out, &done.hooks);
+            let previous = done.previous;
             if out.json {
                 out.json_value(
                     &serde_json::json!({"name": name, "alias": alias, "removed": previous}),
@@ -483,7 +502,13 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: ModelCommand) -> Result<Exit
             Ok(ExitCode::Success)
         }
         ModelCommand::Export(args) => {
-            let m = bundle::export(&repo, &parse_ref(&args.reference)?, &args.out)?;
+            if let Some(url) = args.mlflow {
+                return mirror(&repo, out, url, args.reference.as_deref());
+            }
+            let (Some(reference), Some(path)) = (args.reference, args.out) else {
+                unreachable!("clap requires REF and --out without --mlflow");
+            };
+            let m = bundle::export(&repo, &parse_ref(&reference)?, &path)?;
             if out.json {
                 out.json_value(&m);
             } else {
@@ -493,7 +518,7 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: ModelCommand) -> Result<Exit
                         "{}@{} to `{}` ({} object(s))",
                         m.model.name,
                         m.model.number,
-                        args.out.display(),
+                        path.display(),
                         m.objects.len()
                     ),
                 );
@@ -502,6 +527,7 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: ModelCommand) -> Result<Exit
         }
         ModelCommand::Import(args) => {
             let o = bundle::import(&repo, &args.bundle, args.name)?;
+            warn_hooks(out, &o.hooks);
             if out.json {
                 out.json_value(&o);
             } else {
@@ -516,6 +542,56 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: ModelCommand) -> Result<Exit
             Ok(ExitCode::Success)
         }
     }
+}
+
+/// `mlo model export --mlflow URL [NAME | NAME@REF]`.
+fn mirror(
+    repo: &crate::repo::Repo,
+    out: &Output,
+    url: String,
+    reference: Option<&str>,
+) -> Result<ExitCode, Error> {
+    let scope = match reference {
+        None => mlflow::Scope::All,
+        Some(r) if r.contains('@') || r.contains(':') => mlflow::Scope::Version(parse_ref(r)?),
+        Some(r) => mlflow::Scope::Model(parse_ref(r)?.name),
+    };
+    let o = mlflow::export(repo, &mlflow::MirrorOptions { url, scope })?;
+    if out.json {
+        out.json_value(&o);
+    } else {
+        let set: usize = o.models.iter().map(|m| m.aliases_set.len()).sum();
+        let removed: usize = o.models.iter().map(|m| m.aliases_removed.len()).sum();
+        out.status(
+            "Exported",
+            format!(
+                "{} model(s), {} version(s) to `{}` ({} created, {set} alias(es) set, {removed} removed)",
+                o.models.len(),
+                o.versions(),
+                o.server,
+                o.versions_created(),
+            ),
+        );
+        for m in &o.models {
+            for a in &m.aliases_skipped {
+                out.warn(format!("alias `{}:{a}` was not mirrored", m.name));
+            }
+            let unlinked: Vec<String> = m
+                .versions
+                .iter()
+                .filter(|v| v.unlinked_run.is_some())
+                .map(|v| v.version.to_string())
+                .collect();
+            if !unlinked.is_empty() {
+                out.note(format!(
+                    "{} version(s) {} have runs not mirrored to this server; their source is `mlo://blake3/…` (mirror runs first with `mlo run export --mlflow URL`: versions exported after that are linked to their run)",
+                    m.name,
+                    unlinked.join(", ")
+                ));
+            }
+        }
+    }
+    Ok(ExitCode::Success)
 }
 
 fn decide(

@@ -1,8 +1,8 @@
 //! Drift alerts: POST a JSON summary of a check to a webhook (`--webhook URL` or
 //! `monitor.alerts.webhook`). The body carries a Slack-compatible `text` line next to the
 //! machine-readable summary, so the same URL works for Slack, Mattermost, Teams connectors or a
-//! custom receiver. Each attempt has a timeout; failures (connection errors and non-2xx
-//! answers) are retried with a short backoff. The outcome is returned, never raised: a failing
+//! custom receiver. Each attempt has a timeout; connection errors, 5xx and 429 answers are
+//! retried with backoff (`crate::webhook`). The outcome is returned, never raised: a failing
 //! webhook is reported and must not change the exit code of the check itself.
 
 use std::time::Duration;
@@ -96,29 +96,16 @@ pub fn send(opts: &AlertOptions, o: &DriftOutcome) -> AlertOutcome {
         return out;
     }
     let body = payload(o).to_string();
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .timeout_global(Some(opts.timeout))
-        .http_status_as_error(false)
-        .build()
-        .into();
-    for attempt in 0..=opts.retries {
-        if attempt > 0 {
-            std::thread::sleep(Duration::from_millis(200 * (1 << attempt.min(5))));
-        }
-        out.attempts += 1;
-        match agent
-            .post(&opts.url)
-            .header("content-type", "application/json")
-            .send(body.as_bytes())
-        {
-            Ok(resp) if resp.status().is_success() => {
-                out.delivered = true;
-                out.error = None;
-                return out;
-            }
-            Ok(resp) => out.error = Some(format!("HTTP {}", resp.status())),
-            Err(e) => out.error = Some(e.to_string()),
-        }
-    }
+    let d = crate::webhook::post_json(&crate::webhook::Post {
+        url: &opts.url,
+        body: body.as_bytes(),
+        headers: vec![],
+        timeout: opts.timeout,
+        retries: opts.retries,
+        backoff: crate::webhook::DEFAULT_BACKOFF,
+    });
+    out.delivered = d.delivered;
+    out.attempts = d.attempts;
+    out.error = d.error;
     out
 }

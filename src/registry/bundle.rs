@@ -123,6 +123,9 @@ pub struct ImportOutcome {
     pub source: String,
     /// Objects stored.
     pub objects: usize,
+    /// What each registry hook did (printed as warnings, not part of the JSON).
+    #[serde(skip)]
+    pub hooks: super::hooks::HookReport,
 }
 
 /// `mlo model import FILE [--name NAME]`.
@@ -228,7 +231,7 @@ pub fn import(repo: &Repo, path: &Path, rename: Option<String>) -> Result<Import
         let created_at = repo.settings().clock.now_rfc3339();
         let actor = repo.settings().actor().id;
         let source = format!("{}@{}", m.model.name, m.model.number);
-        let (number, _) = repo.change(&mut index, |tx| {
+        let ((number, record), _) = repo.change(&mut index, |tx| {
             let number: u64 = tx
                 .query_row("SELECT coalesce(max(version), 0) + 1 FROM model_versions WHERE name = ?1", [&name], |r| r.get::<_, i64>(0))
                 .map_err(sql)? as u64;
@@ -251,7 +254,7 @@ pub fn import(repo: &Repo, path: &Path, rename: Option<String>) -> Result<Import
             let enc = records::queue(tx, &record, &created_at).map_err(sql)?;
             ingest_version(tx, &enc.digest.to_hex(), &record).map_err(sql)?;
             Ok((
-                number,
+                (number, record),
                 NewEvent::success(
                     "model.import",
                     Target::new("model", format!("{name}@{number}")),
@@ -259,11 +262,22 @@ pub fn import(repo: &Repo, path: &Path, rename: Option<String>) -> Result<Import
                 ),
             ))
         })?;
+        let hooks = super::hooks::fire(
+            repo,
+            "model.import",
+            &serde_json::to_value(&record).unwrap_or_default(),
+        )?;
+        if hooks.blocking_failed() {
+            return Err(hooks.blocking_error(&format!(
+                "{name}@{number} stays imported (version numbers are never reused); nothing is promoted"
+            )));
+        }
         Ok(ImportOutcome {
             name,
             version: number,
             source,
             objects: staged.len(),
+            hooks,
         })
     })();
     // Staged objects are read-only files; removing them needs only directory write access.

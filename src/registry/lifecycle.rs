@@ -1,4 +1,5 @@
-//! Stage changes, approvals, aliases, rollback and history.
+//! Stage changes, approvals, aliases, rollback, history, and the undo of a promotion or alias
+//! move after a blocking hook failed.
 
 use std::collections::BTreeMap;
 
@@ -29,7 +30,8 @@ pub struct StageRecord {
     pub from: Stage,
     /// Stage after.
     pub to: Stage,
-    /// promote, rollback or archive (the previous holder, archived by a promotion).
+    /// promote, rollback, archive (the previous holder, archived by a promotion) or revert (the
+    /// undo of a promotion after a blocking hook failed).
     pub action: String,
     /// Why (required when forced).
     pub reason: Option<String>,
@@ -81,6 +83,8 @@ pub struct PromoteOutcome {
     pub denied: bool,
     /// Dry run.
     pub dry_run: bool,
+    /// What each registry hook did after the change (empty when nothing changed).
+    pub hooks: Vec<hooks::HookResult>,
 }
 
 fn current_holder(
@@ -276,6 +280,7 @@ fn promote_as(repo: &Repo, opts: &PromoteOptions, action: &str) -> Result<Promot
         archived: None,
         denied: failed && !opts.force,
         dry_run: opts.dry_run,
+        hooks: vec![],
     };
     if opts.dry_run || from == opts.to {
         return Ok(outcome);
@@ -313,7 +318,7 @@ fn promote_as(repo: &Repo, opts: &PromoteOptions, action: &str) -> Result<Promot
     let reason = opts.reason.clone();
     let forced = failed && opts.force;
     let to = opts.to;
-    let (archived, _) = repo.change(&mut index, |tx| {
+    let ((archived, from_now), _) = repo.change(&mut index, |tx| {
         // Re-read inside the write lock: another process may have promoted meanwhile.
         let now_stage: String = tx
             .query_row("SELECT stage FROM model_versions WHERE name = ?1 AND version = ?2", params![name, number as i64], |r| r.get(0))
@@ -374,18 +379,155 @@ fn promote_as(repo: &Repo, opts: &PromoteOptions, action: &str) -> Result<Promot
             reason: reason.clone(),
             details: serde_json::json!({"from": from, "to": to, "archived": archived, "forced": forced, "gates": gates}),
         };
-        Ok((archived, event))
+        Ok(((archived, from), event))
     })?;
     outcome.promoted = true;
     outcome.forced = forced;
     outcome.archived = archived;
     outcome.denied = false;
-    hooks::fire(
+    outcome.from = from_now;
+    let report = hooks::fire(
         repo,
         &audit_action,
         &serde_json::to_value(&outcome).unwrap_or_default(),
     )?;
+    if report.blocking_failed() {
+        drop(index);
+        let undo = revert_promotion(repo, &outcome, &created_at, &report)?;
+        return Err(report.blocking_error(&undo));
+    }
+    outcome.hooks = report.results;
     Ok(outcome)
+}
+
+/// Undo a promotion after a blocking hook failed: put the version back in the stage it came
+/// from and, when it archived the production holder, that holder back in production. Done
+/// by new `model_stage` records (action `revert`) in one transaction, audited as
+/// `model.revert`; a version that moved again meanwhile (another process) is left alone.
+/// Returns what was done, in words, for the error message.
+fn revert_promotion(
+    repo: &Repo,
+    o: &PromoteOutcome,
+    promoted_at: &str,
+    report: &hooks::HookReport,
+) -> Result<String, Error> {
+    let mut index = repo.open_index()?;
+    let created_at = after(&repo.settings().clock.now_rfc3339(), promoted_at);
+    let actor = repo.settings().actor().id;
+    let reason = format!("blocking hook failed on `{}`", report.action);
+    let name = o.name.clone();
+    let (done, _) = repo.change(&mut index, |tx| {
+        let stage_of = |v: u64| -> Result<Stage, Error> {
+            let s: String = tx
+                .query_row(
+                    "SELECT stage FROM model_versions WHERE name = ?1 AND version = ?2",
+                    params![name, v as i64],
+                    |r| r.get(0),
+                )
+                .map_err(sql)?;
+            Ok(Stage::parse(&s).unwrap_or(Stage::None))
+        };
+        let write = |number: u64, from: Stage, to: Stage| -> Result<(), Error> {
+            let rec = StageRecord {
+                record_type: "model_stage".into(),
+                schema: 1,
+                name: name.clone(),
+                number,
+                from,
+                to,
+                action: "revert".into(),
+                reason: Some(reason.clone()),
+                forced: false,
+                gates: vec![],
+                actor: actor.clone(),
+                created_at: created_at.clone(),
+            };
+            let enc = records::queue(tx, &rec, &created_at).map_err(sql)?;
+            ingest_stage(tx, &enc.digest.to_hex(), &rec).map_err(sql)
+        };
+        let mut done = Vec::new();
+        let mut restored = None;
+        let other_in_production = |except: u64| -> Result<bool, Error> {
+            tx.query_row(
+                "SELECT EXISTS(SELECT 1 FROM model_versions WHERE name = ?1 AND stage = 'production' AND version != ?2)",
+                params![name, except as i64],
+                |r| r.get(0),
+            )
+            .map_err(sql)
+        };
+        if stage_of(o.version)? != o.to {
+            done.push(format!(
+                "{name}@{} was not put back: it changed stage again meanwhile",
+                o.version
+            ));
+        } else if o.from == Stage::Production && other_in_production(o.version)? {
+            done.push(format!(
+                "{name}@{} was not put back in production: another version holds it now",
+                o.version
+            ));
+        } else {
+            write(o.version, o.to, o.from)?;
+            done.push(format!("{name}@{} was put back in {}", o.version, o.from));
+        }
+        if let Some(h) = o.archived {
+            if stage_of(h)? == Stage::Archived && !other_in_production(h)? {
+                write(h, Stage::Archived, Stage::Production)?;
+                restored = Some(h);
+                done.push(format!("version {h} back in production"));
+            } else {
+                done.push(format!(
+                    "version {h} stays {} (production changed meanwhile)",
+                    stage_of(h)?
+                ));
+            }
+        }
+        let event = NewEvent {
+            action: "model.revert".into(),
+            target: Target::new("model", format!("{name}@{}", o.version)),
+            outcome: Outcome::Success,
+            reason: Some(reason.clone()),
+            details: serde_json::json!({
+                "reverted": format!("model.{}", if report.action == "model.rollback" { "rollback" } else { "promote" }),
+                "from": o.to, "to": o.from, "restored": restored,
+                "failures": report.failures().map(|r| r.describe()).collect::<Vec<_>>(),
+            }),
+        };
+        Ok((done.join(", "), event))
+    })?;
+    let told = hooks::fire(
+        repo,
+        "model.revert",
+        &serde_json::json!({
+            "name": o.name, "version": o.version, "reverted": report.action,
+            "target": format!("{}@{} → {}", o.name, o.version, o.to),
+            "from": o.to, "to": o.from, "restored": o.archived, "reason": reason,
+        }),
+    )?;
+    Ok(format!("the change was undone: {done}{}", undo_note(&told)))
+}
+
+/// The hooks that could not be told of an undo (recorded like any hook failure; an undo is
+/// never undone again).
+fn undo_note(told: &hooks::HookReport) -> String {
+    let failed: Vec<String> = told.failures().map(|r| r.describe()).collect();
+    if failed.is_empty() {
+        String::new()
+    } else {
+        format!(" (hooks not told of the undo: {})", failed.join("; "))
+    }
+}
+
+/// A timestamp for a record that must sort after one written at `earlier`: now, or one
+/// microsecond after `earlier` when the clock has not moved past it (a pinned test clock, a
+/// coarse clock). `mlo index rebuild` folds records in timestamp order, so an undo must never
+/// sort before what it undoes.
+fn after(now: &str, earlier: &str) -> String {
+    if now > earlier {
+        return now.to_string();
+    }
+    crate::clock::parse_ts(earlier)
+        .map(|t| crate::clock::format_ts(&(t + chrono::Duration::microseconds(1))))
+        .unwrap_or_else(|| now.to_string())
 }
 
 /// Apply a stage record to the index: set the version's stage and log the event.
@@ -624,7 +766,7 @@ pub fn set_alias(
     name: &str,
     alias: &str,
     version: Option<u64>,
-) -> Result<Option<u64>, Error> {
+) -> Result<AliasOutcome, Error> {
     if Stage::parse(alias).is_some() || alias == "latest" || alias.parse::<u64>().is_ok() {
         return Err(RegistryError::Input {
             message: format!("`{alias}` cannot be an alias: it reads as a stage or version"),
@@ -652,7 +794,7 @@ pub fn set_alias(
     }
     let created_at = repo.settings().clock.now_rfc3339();
     let actor = repo.settings().actor().id;
-    let (previous, _) = repo.change(&mut index, |tx| {
+    let ((previous, set_at), _) = repo.change(&mut index, |tx| {
         let previous: Option<i64> = tx
             .query_row("SELECT version FROM model_aliases WHERE name = ?1 AND alias = ?2", params![name, alias], |r| r.get(0))
             .optional()
@@ -662,16 +804,93 @@ pub fn set_alias(
         ingest_alias(tx, &enc.digest.to_hex(), &rec).map_err(sql)?;
         let action = if version.is_some() { "model.alias_set" } else { "model.alias_rm" };
         Ok((
-            previous.map(|p| p as u64),
+            (previous.map(|p| p as u64), created_at.clone()),
             NewEvent::success(action, Target::new("model", format!("{name}:{alias}")), serde_json::json!({"version": version, "previous": previous})),
         ))
     })?;
-    hooks::fire(
+    let report = hooks::fire(
         repo,
         "model.alias",
         &serde_json::json!({"name": name, "alias": alias, "version": version, "previous": previous}),
     )?;
-    Ok(previous)
+    if report.blocking_failed() {
+        drop(index);
+        let undo = revert_alias(repo, name, alias, version, previous, &set_at, &report)?;
+        return Err(report.blocking_error(&undo));
+    }
+    Ok(AliasOutcome {
+        previous,
+        hooks: report,
+    })
+}
+
+/// What `mlo model alias set|rm` did.
+#[derive(Debug, Clone)]
+pub struct AliasOutcome {
+    /// The version the alias pointed at before.
+    pub previous: Option<u64>,
+    /// What each registry hook did.
+    pub hooks: hooks::HookReport,
+}
+
+/// Undo an alias move after a blocking hook failed: point the alias back at `previous` (or
+/// remove it), unless it was moved again meanwhile. Audited as `model.revert`.
+fn revert_alias(
+    repo: &Repo,
+    name: &str,
+    alias: &str,
+    version: Option<u64>,
+    previous: Option<u64>,
+    set_at: &str,
+    report: &hooks::HookReport,
+) -> Result<String, Error> {
+    let mut index = repo.open_index()?;
+    let created_at = after(&repo.settings().clock.now_rfc3339(), set_at);
+    let actor = repo.settings().actor().id;
+    let reason = format!("blocking hook failed on `{}`", report.action);
+    let (done, _) = repo.change(&mut index, |tx| {
+        let now: Option<i64> = tx
+            .query_row(
+                "SELECT version FROM model_aliases WHERE name = ?1 AND alias = ?2",
+                params![name, alias],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(sql)?;
+        let done = if now.map(|v| v as u64) != version {
+            format!("{name}:{alias} was not put back: it changed again meanwhile")
+        } else {
+            let rec = serde_json::json!({"type": "model_alias", "schema": 1, "name": name, "alias": alias, "number": previous, "actor": actor, "created_at": created_at, "reason": reason});
+            let enc = records::queue(tx, &rec, &created_at).map_err(sql)?;
+            ingest_alias(tx, &enc.digest.to_hex(), &rec).map_err(sql)?;
+            match previous {
+                Some(p) => format!("{name}:{alias} points at {p} again"),
+                None => format!("{name}:{alias} was removed again"),
+            }
+        };
+        let event = NewEvent {
+            action: "model.revert".into(),
+            target: Target::new("model", format!("{name}:{alias}")),
+            outcome: Outcome::Success,
+            reason: Some(reason.clone()),
+            details: serde_json::json!({
+                "reverted": if version.is_some() { "model.alias_set" } else { "model.alias_rm" },
+                "from": version, "to": previous,
+                "failures": report.failures().map(|r| r.describe()).collect::<Vec<_>>(),
+            }),
+        };
+        Ok((done, event))
+    })?;
+    let told = hooks::fire(
+        repo,
+        "model.revert",
+        &serde_json::json!({
+            "name": name, "alias": alias, "reverted": report.action,
+            "target": format!("{name}:{alias} → {}", version.map_or("(removed)".into(), |v| v.to_string())),
+            "from": version, "to": previous, "reason": reason,
+        }),
+    )?;
+    Ok(format!("the change was undone: {done}{}", undo_note(&told)))
 }
 
 /// Apply a `model_alias` record.
@@ -708,7 +927,7 @@ pub struct HistoryEntry {
     pub from: String,
     /// Stage after.
     pub to: String,
-    /// promote, rollback, archive.
+    /// promote, rollback, archive, revert.
     pub action: String,
     /// Who.
     pub actor: String,

@@ -12,6 +12,7 @@ pub mod bundle;
 pub mod gates;
 pub mod hooks;
 pub mod lifecycle;
+pub mod mlflow;
 pub mod refs;
 
 use std::collections::BTreeMap;
@@ -282,7 +283,10 @@ pub fn store_artifact(store: &Store, path: &Path) -> Result<Artifact, Error> {
 }
 
 /// `mlo model register`.
-pub fn register(repo: &Repo, opts: &RegisterOptions) -> Result<VersionInfo, Error> {
+pub fn register(
+    repo: &Repo,
+    opts: &RegisterOptions,
+) -> Result<(VersionInfo, hooks::HookReport), Error> {
     if !refs::valid_name(&opts.name) {
         return Err(RegistryError::Ref(RefError {
             input: opts.name.clone(),
@@ -336,12 +340,18 @@ pub fn register(repo: &Repo, opts: &RegisterOptions) -> Result<VersionInfo, Erro
         );
         Ok((VersionInfo { record, stage: Stage::None, aliases: vec![], record_digest: enc.digest.to_hex() }, event))
     })?;
-    hooks::fire(
+    let report = hooks::fire(
         repo,
         "model.register",
         &serde_json::to_value(&info.record).unwrap_or(Value::Null),
     )?;
-    Ok(info)
+    if report.blocking_failed() {
+        return Err(report.blocking_error(&format!(
+            "{}@{} stays registered (version numbers are never reused); nothing is promoted",
+            info.record.name, info.record.number
+        )));
+    }
+    Ok((info, report))
 }
 
 /// Lineage and metrics from a run record (written by `mlo run` when a run ends).

@@ -270,6 +270,13 @@ impl Settings {
         key.starts_with("MLO_").then(|| self.env.get(key)).flatten()
     }
 
+    /// The value of the environment variable `name` when a config key names it as holding a
+    /// credential (a webhook's `token_env`, `secret_env`, `url_env`). The value must never be
+    /// printed, logged or audited.
+    pub fn credential_env(&self, name: &str) -> Option<&str> {
+        self.env.get(name)
+    }
+
     /// Who is acting: `MLO_ACTOR`, else `core.actor`, else git's `user.email`, else the OS
     /// user. Inside a CI job (detected from the CI system's variables) the type is `ci` and
     /// the source is the job's URL. Computed on first use (it may run `git config`).

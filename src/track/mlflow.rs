@@ -73,13 +73,17 @@ pub struct ExportOutcome {
     pub runs: Vec<ExportedRun>,
 }
 
-struct Client {
+/// A client of MLflow's REST API (`/api/2.0/mlflow/`), shared by the run mirror and the
+/// registry mirror (`registry::mlflow`). Every failure becomes `TrackError::Mlflow` (exit 3)
+/// naming the server and the request.
+pub(crate) struct Client {
     base: String,
     agent: ureq::Agent,
 }
 
 impl Client {
-    fn new(url: &str) -> Self {
+    /// A client of the server at `url` (a trailing `/` is ignored).
+    pub(crate) fn new(url: &str) -> Self {
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .timeout_global(Some(Duration::from_secs(120)))
             .http_status_as_error(false)
@@ -91,7 +95,13 @@ impl Client {
         }
     }
 
-    fn fail(&self, what: &str, message: String) -> Error {
+    /// The server URL, without a trailing `/`: the key mirrored state is kept under.
+    pub(crate) fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// The error for a failed request `what`.
+    pub(crate) fn fail(&self, what: &str, message: String) -> Error {
         TrackError::Mlflow {
             url: self.base.clone(),
             message: format!("{what}: {message}"),
@@ -99,8 +109,10 @@ impl Client {
         .into()
     }
 
-    /// A request; `Ok(None)` for RESOURCE_DOES_NOT_EXIST (HTTP 404).
-    fn call(
+    /// A request (`GET` takes `query`; `POST`, `PATCH` and `DELETE` take a JSON `body`, as
+    /// MLflow reads even a DELETE's parameters from its body); `Ok(None)` for
+    /// RESOURCE_DOES_NOT_EXIST (HTTP 404).
+    pub(crate) fn call(
         &self,
         method: &str,
         path: &str,
@@ -109,14 +121,21 @@ impl Client {
     ) -> Result<Option<Value>, Error> {
         let url = format!("{}/api/2.0/mlflow/{path}", self.base);
         let what = format!("{method} {path}");
-        let result = if method == "GET" {
-            let mut req = self.agent.get(&url);
-            for (k, v) in query {
-                req = req.query(*k, *v);
+        let result = match method {
+            "GET" => {
+                let mut req = self.agent.get(&url);
+                for (k, v) in query {
+                    req = req.query(*k, *v);
+                }
+                req.call()
             }
-            req.call()
-        } else {
-            self.agent.post(&url).send_json(body.unwrap_or(&json!({})))
+            "DELETE" => self
+                .agent
+                .delete(&url)
+                .force_send_body()
+                .send_json(body.unwrap_or(&json!({}))),
+            "PATCH" => self.agent.patch(&url).send_json(body.unwrap_or(&json!({}))),
+            _ => self.agent.post(&url).send_json(body.unwrap_or(&json!({}))),
         };
         let mut resp = result.map_err(|e| self.fail(&what, e.to_string()))?;
         let status = resp.status().as_u16();
@@ -147,7 +166,8 @@ impl Client {
         Ok(Some(value))
     }
 
-    fn post(&self, path: &str, body: &Value) -> Result<Value, Error> {
+    /// A POST that must find its resource.
+    pub(crate) fn post(&self, path: &str, body: &Value) -> Result<Value, Error> {
         self.call("POST", path, &[], Some(body))?
             .ok_or_else(|| self.fail(&format!("POST {path}"), "not found".into()))
     }

@@ -14,6 +14,8 @@ mod generated;
 mod hooks;
 mod index;
 mod model;
+mod model_hooks;
+mod model_mlflow;
 mod monitor;
 mod quickstart;
 mod remote;
