@@ -79,10 +79,29 @@ pub struct ExportOutcome {
 pub(crate) struct Client {
     base: String,
     agent: ureq::Agent,
+    /// The `Authorization` header value, from MLflow's own environment variables.
+    auth: Option<String>,
+}
+
+/// The `Authorization` header MLflow's own clients send, from the same environment variables:
+/// `MLFLOW_TRACKING_TOKEN` (a bearer token) or `MLFLOW_TRACKING_USERNAME` with
+/// `MLFLOW_TRACKING_PASSWORD` (basic auth, what `mlflow server --app-name basic-auth` checks).
+/// The value never appears in messages or the audit trail.
+fn auth_from_env(var: impl Fn(&str) -> Option<String>) -> Option<String> {
+    use base64::Engine as _;
+    let set = |k: &str| var(k).filter(|v| !v.is_empty());
+    if let Some(token) = set("MLFLOW_TRACKING_TOKEN") {
+        return Some(format!("Bearer {token}"));
+    }
+    let user = set("MLFLOW_TRACKING_USERNAME")?;
+    let password = var("MLFLOW_TRACKING_PASSWORD").unwrap_or_default();
+    let pair = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
+    Some(format!("Basic {pair}"))
 }
 
 impl Client {
-    /// A client of the server at `url` (a trailing `/` is ignored).
+    /// A client of the server at `url` (a trailing `/` is ignored), authenticating as
+    /// MLflow's clients do (see [`auth_from_env`]).
     pub(crate) fn new(url: &str) -> Self {
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .timeout_global(Some(Duration::from_secs(120)))
@@ -92,6 +111,7 @@ impl Client {
         Client {
             base: url.trim_end_matches('/').to_string(),
             agent,
+            auth: auth_from_env(|k| std::env::var(k).ok()),
         }
     }
 
@@ -121,21 +141,31 @@ impl Client {
     ) -> Result<Option<Value>, Error> {
         let url = format!("{}/api/2.0/mlflow/{path}", self.base);
         let what = format!("{method} {path}");
+        let auth = self.auth.as_deref();
+        let empty = json!({});
+        let body = body.unwrap_or(&empty);
         let result = match method {
             "GET" => {
                 let mut req = self.agent.get(&url);
                 for (k, v) in query {
                     req = req.query(*k, *v);
                 }
+                if let Some(a) = auth {
+                    req = req.header("Authorization", a);
+                }
                 req.call()
             }
-            "DELETE" => self
-                .agent
-                .delete(&url)
-                .force_send_body()
-                .send_json(body.unwrap_or(&json!({}))),
-            "PATCH" => self.agent.patch(&url).send_json(body.unwrap_or(&json!({}))),
-            _ => self.agent.post(&url).send_json(body.unwrap_or(&json!({}))),
+            _ => {
+                let mut req = match method {
+                    "DELETE" => self.agent.delete(&url).force_send_body(),
+                    "PATCH" => self.agent.patch(&url),
+                    _ => self.agent.post(&url),
+                };
+                if let Some(a) = auth {
+                    req = req.header("Authorization", a);
+                }
+                req.send_json(body)
+            }
         };
         let mut resp = result.map_err(|e| self.fail(&what, e.to_string()))?;
         let status = resp.status().as_u16();
@@ -541,4 +571,46 @@ fn send_metrics(
     }
     flush(&mut chunk, &mut progress, index)?;
     Ok(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::auth_from_env;
+
+    fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |k| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn auth_follows_mlflows_environment_variables() {
+        assert_eq!(auth_from_env(env(&[])), None);
+        assert_eq!(
+            auth_from_env(env(&[("MLFLOW_TRACKING_TOKEN", "t0k")])).as_deref(),
+            Some("Bearer t0k")
+        );
+        // RFC 7617's example: Aladdin / open sesame.
+        assert_eq!(
+            auth_from_env(env(&[
+                ("MLFLOW_TRACKING_USERNAME", "Aladdin"),
+                ("MLFLOW_TRACKING_PASSWORD", "open sesame")
+            ]))
+            .as_deref(),
+            Some("Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==")
+        );
+        // A token wins over a user name; empty values count as unset.
+        assert_eq!(
+            auth_from_env(env(&[
+                ("MLFLOW_TRACKING_TOKEN", "t"),
+                ("MLFLOW_TRACKING_USERNAME", "u")
+            ]))
+            .as_deref(),
+            Some("Bearer t")
+        );
+        assert_eq!(auth_from_env(env(&[("MLFLOW_TRACKING_TOKEN", "")])), None);
+    }
 }

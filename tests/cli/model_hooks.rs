@@ -14,13 +14,13 @@ use super::Sandbox;
 
 /// One request as the server saw it.
 #[derive(Debug, Clone)]
-struct Seen {
+pub(crate) struct Seen {
     headers: Vec<(String, String)>,
     body: String,
 }
 
 impl Seen {
-    fn header(&self, name: &str) -> Option<&str> {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case(name))
@@ -35,7 +35,10 @@ impl Seen {
 /// An HTTP server on 127.0.0.1 answering each connection with the next status of `statuses`
 /// (the last one repeats), until `until` requests were served or 20 s passed; it returns what
 /// it saw.
-fn server(statuses: Vec<u16>, until: usize) -> (String, std::thread::JoinHandle<Vec<Seen>>) {
+pub(crate) fn server(
+    statuses: Vec<u16>,
+    until: usize,
+) -> (String, std::thread::JoinHandle<Vec<Seen>>) {
     let l = TcpListener::bind("127.0.0.1:0").unwrap();
     l.set_nonblocking(true).unwrap();
     let url = format!("http://{}/events/tok-in-path", l.local_addr().unwrap());

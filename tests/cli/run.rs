@@ -859,3 +859,49 @@ fn the_python_stdin_example_logs_a_whole_training_loop_through_one_process() {
     let last_loss = run["metrics"]["loss"]["last"].as_f64().unwrap();
     assert!(last_loss < first_loss / 2.0, "{first_loss} -> {last_loss}");
 }
+
+#[test]
+fn the_mlflow_mirror_authenticates_as_mlflows_clients_do_and_never_prints_the_secret() {
+    let s = Sandbox::repo();
+    let id = start(&s, &["--name", "a"]);
+    ok(&s, &["run", "log", "--metric", "loss=0.5"]);
+    ok(&s, &["run", "end"]);
+    // A server that refuses every request (401), recording what it was sent.
+    for (vars, expected) in [
+        (
+            vec![("MLFLOW_TRACKING_TOKEN", "s3cret-token")],
+            "Bearer s3cret-token",
+        ),
+        (
+            vec![
+                ("MLFLOW_TRACKING_USERNAME", "admin"),
+                ("MLFLOW_TRACKING_PASSWORD", "pa55word"),
+            ],
+            // base64("admin:pa55word")
+            "Basic YWRtaW46cGE1NXdvcmQ=",
+        ),
+    ] {
+        let (url, seen) = super::model_hooks::server(vec![401], 1);
+        let base = url.trim_end_matches("/events/tok-in-path").to_string();
+        let mut cmd = s.mlo(&["run", "export", "--mlflow", &base, "--run", &id]);
+        for (k, v) in &vars {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(3), "{stderr}");
+        assert!(stderr.contains("HTTP 401"), "{stderr}");
+        for (_, v) in &vars {
+            assert!(!stderr.contains(v), "secret printed: {stderr}");
+        }
+        let seen = seen.join().unwrap();
+        assert_eq!(seen[0].header("authorization"), Some(expected));
+    }
+    // Nothing set: no Authorization header at all.
+    let (url, seen) = super::model_hooks::server(vec![401], 1);
+    let base = url.trim_end_matches("/events/tok-in-path").to_string();
+    s.mlo(&["run", "export", "--mlflow", &base, "--run", &id])
+        .assert()
+        .code(3);
+    assert_eq!(seen.join().unwrap()[0].header("authorization"), None);
+}
