@@ -126,8 +126,17 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: ModelCommand) -> Result<Exit
                 description: args.description,
                 run_id: args.run,
             };
+            // An ONNX file `mlo serve` could not load is worth knowing now, not at deploy time;
+            // registering it still succeeds (another runtime may serve it).
+            let servable = servability(&opts.path);
             let (v, hooks) = registry::register(&repo, &opts)?;
             warn_hooks(out, &hooks);
+            if let Some(problem) = servable {
+                out.warn(format!(
+                    "`mlo serve` cannot serve {}@{}: {problem}",
+                    v.record.name, v.record.number
+                ));
+            }
             if out.json {
                 out.json_value(&v);
             } else {
@@ -651,4 +660,15 @@ fn version_table(out: &Output, versions: &[registry::VersionInfo]) {
         ],
         rows,
     );
+}
+
+/// Why `mlo serve` could not load the ONNX file at `path` (unsupported operators, a malformed
+/// graph), or `None` when it can or when `path` is not an ONNX file.
+fn servability(path: &std::path::Path) -> Option<String> {
+    if !path.is_file() || path.extension().and_then(|e| e.to_str()) != Some("onnx") {
+        return None;
+    }
+    crate::infer::Model::load(path, None)
+        .err()
+        .map(|e| e.to_string())
 }

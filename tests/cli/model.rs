@@ -554,3 +554,26 @@ fn a_version_registered_from_a_run_carries_its_lineage() {
     assert_eq!(code, 2);
     assert!(stderr.contains("no finished run `nope`"), "{stderr}");
 }
+
+#[test]
+fn registering_an_onnx_file_mlo_serve_cannot_load_warns_at_once() {
+    let s = Sandbox::repo();
+    // A one-node ONNX graph, X -> Y through an operator mlo's runtime lacks (LSTM).
+    let node = b"\x0a\x01X\x12\x01Y\x22\x04LSTM".to_vec();
+    let mut graph = vec![0x0a, node.len() as u8];
+    graph.extend(&node);
+    let mut model = vec![0x3a, graph.len() as u8];
+    model.extend(&graph);
+    std::fs::write(s.join("rnn.onnx"), &model).unwrap();
+    let (code, _, stderr) = s.run(&["model", "register", "rnn", "rnn.onnx"]);
+    assert_eq!(code, 0, "registering still succeeds: {stderr}");
+    assert!(
+        stderr.contains("`mlo serve` cannot serve rnn@1") && stderr.contains("LSTM"),
+        "{stderr}"
+    );
+    // A file that is not ONNX is not second-guessed.
+    std::fs::write(s.join("w.bin"), "weights").unwrap();
+    let (code, _, stderr) = s.run(&["model", "register", "other", "w.bin"]);
+    assert_eq!(code, 0);
+    assert!(!stderr.contains("cannot serve"), "{stderr}");
+}
