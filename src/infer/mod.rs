@@ -4,13 +4,14 @@
 //! an error at load time, never on the first request. Execution is single-threaded by design:
 //! the caller (the serve worker pool) owns the threading decision, see docs/serving.md.
 //!
-//! Formats: ONNX (`onnx`, read by the protoc-free reader in `proto`) and safetensors weights
-//! with a small architecture file (`dense`).
+//! Formats: ONNX (`onnx`, read by the protoc-free reader in `proto`, with tree ensembles in
+//! `trees`) and safetensors weights with a small architecture file (`dense`).
 
 pub mod dense;
 pub mod onnx;
 pub mod proto;
 pub mod tensor;
+pub mod trees;
 
 use std::path::{Path, PathBuf};
 

@@ -111,6 +111,11 @@ fn tensor_from_json(
                 .map(|(i, v)| v.as_bool().map(i64::from).ok_or_else(|| bad(i, v)))
                 .collect::<Result<_, _>>()?,
         ),
+        DataType::Bytes => {
+            return Err(format!(
+                "input `{name}`: BYTES inputs are not supported by mlo serve"
+            ));
+        }
         DataType::Uint8 | DataType::Int32 | DataType::Int64 => {
             let (lo, hi) = match datatype {
                 DataType::Uint8 => (0, 255),
@@ -220,6 +225,7 @@ pub fn data_json(t: &Tensor) -> Value {
             json!(v.iter().map(|&x| x != 0).collect::<Vec<_>>())
         }
         (TensorData::I64(v), _) => json!(v),
+        (TensorData::Str(v), _) => json!(v),
     }
 }
 
