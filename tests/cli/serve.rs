@@ -1084,3 +1084,73 @@ fn watch_follows_the_latest_version_and_keeps_serving_when_a_stage_empties() {
         "{stderr}"
     );
 }
+
+/// Tree ensembles exported by skl2onnx are served, with string labels as BYTES, and their
+/// answers equal onnxruntime's (`scripts/serve_fixtures.py`).
+#[test]
+fn tree_ensembles_are_served_like_onnxruntime() {
+    let s = Sandbox::repo();
+    let paths: Vec<String> = ["rf_strings.onnx", "gb_binary.onnx", "gb_reg.onnx"]
+        .iter()
+        .map(|f| fixture(f).display().to_string())
+        .collect();
+    let server = Server::start(
+        &s,
+        &[
+            "--path", &paths[0], "--path", &paths[1], "--path", &paths[2],
+        ],
+    );
+    let reference = reference();
+    let meta = server.get("/v2/models/rf_strings").json();
+    assert_eq!(meta["outputs"][0]["datatype"], "BYTES", "{meta}");
+    assert_eq!(meta["outputs"][1]["datatype"], "FP32", "{meta}");
+    for (model, width) in [("rf_strings", 4), ("gb_binary", 4), ("gb_reg", 3)] {
+        let r = &reference[model];
+        let rows = r["inputs"].as_array().unwrap();
+        let body = json!({"inputs": [{"name": "X", "shape": [rows.len(), width],
+            "datatype": "FP32", "data": rows}]});
+        let reply = server.post(&format!("/v2/models/{model}/infer"), &body);
+        assert_eq!(reply.status, 200, "{model}: {}", reply.body);
+        let v = reply.json();
+        for out in v["outputs"].as_array().unwrap() {
+            let name = out["name"].as_str().unwrap();
+            let want = &r["outputs"][name];
+            if out["datatype"] == "BYTES" || out["datatype"] == "INT64" {
+                let want: Vec<Value> = want.as_array().unwrap().clone();
+                assert_eq!(out["data"].as_array().unwrap(), &want, "{model} {name}");
+                continue;
+            }
+            let (got, want) = (flat(&out["data"]), flat(want));
+            assert_eq!(got.len(), want.len(), "{model} {name}");
+            for (g, w) in got.iter().zip(&want) {
+                assert!((g - w).abs() <= 1e-5, "{model} {name}: {g} vs {w}");
+            }
+        }
+    }
+    // MLflow scoring of the string classifier: one record per row keyed by output name.
+    let row = &reference["rf_strings"]["inputs"][0];
+    let reply = server.post(
+        "/invocations",
+        &json!({"dataframe_split": {"columns": ["a", "b", "c", "d"], "data": [row]}}),
+    );
+    assert_eq!(reply.status, 400, "{}", reply.body); // several models: needs /v2
+    let reply = server.post(
+        "/v2/models/rf_strings/infer",
+        &json!({"inputs": [{"name": "X", "shape": [1, 4], "datatype": "FP32", "data": [row]}],
+                "outputs": [{"name": "label"}]}),
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(
+        reply.json()["outputs"][0]["data"][0],
+        reference["rf_strings"]["outputs"]["label"][0]
+    );
+    let (code, _) = server.stop();
+    assert_eq!(code, 0);
+    // The prediction log keeps string labels as strings.
+    let log = mlo::serve::predlog::read_dir(&s.join(".mlo/predictions")).unwrap();
+    let any_bytes = log.records.iter().any(|r| {
+        matches!(r, mlo::serve::predlog::LogRecord::Prediction(p)
+            if p.outputs.iter().any(|o| o.datatype == "BYTES" && o.data[0].is_string()))
+    });
+    assert!(any_bytes, "no BYTES output in the prediction log");
+}
