@@ -1154,3 +1154,59 @@ fn tree_ensembles_are_served_like_onnxruntime() {
     });
     assert!(any_bytes, "no BYTES output in the prediction log");
 }
+
+/// examples/sklearn_onnx (issue 12): the committed scikit-learn forest, registered and served
+/// by reference, answers what onnxruntime answered when `export.py` recorded `expected.json`.
+#[test]
+fn the_sklearn_example_is_served_as_recorded() {
+    let s = Sandbox::repo();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sklearn_onnx");
+    let expected: Value =
+        serde_json::from_slice(&std::fs::read(dir.join("expected.json")).unwrap()).unwrap();
+    let model = dir.join("iris_forest.onnx");
+    s.mlo(&[
+        "model",
+        "register",
+        "iris",
+        model.to_str().unwrap(),
+        "--metric",
+        "accuracy=0.973",
+    ])
+    .assert()
+    .success();
+    s.mlo(&["model", "promote", "iris@1", "--to", "production"])
+        .assert()
+        .success();
+    let server = Server::start(&s, &["iris@production"]);
+    let rows = expected["inputs"].as_array().unwrap();
+    let reply = server.post(
+        "/v2/models/iris/infer",
+        &json!({"inputs": [{"name": expected["input"], "shape": [rows.len(), 4],
+            "datatype": "FP32", "data": rows}]}),
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let v = reply.json();
+    assert_eq!(v["model_version"], "1");
+    assert_eq!(v["outputs"][0]["name"], "label");
+    assert_eq!(v["outputs"][0]["data"], expected["label"]);
+    let (got, want) = (
+        flat(&v["outputs"][1]["data"]),
+        flat(&expected["probabilities"]),
+    );
+    assert_eq!(got.len(), want.len());
+    for (g, w) in got.iter().zip(&want) {
+        assert!((g - w).abs() <= 1e-5, "{g} vs {w}");
+    }
+    // The README's MLflow request.
+    let reply = server.post(
+        "/invocations",
+        &json!({"dataframe_split": {"columns": expected["columns"], "data": [rows[4]]}}),
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(
+        reply.json()["predictions"][0]["label"],
+        expected["label"][4]
+    );
+    let (code, _) = server.stop();
+    assert_eq!(code, 0);
+}
