@@ -97,6 +97,9 @@ pub struct Model {
     pub outputs: Vec<TensorSpec>,
     /// OIP platform string: `onnx_onnxv1` or `safetensors`.
     pub platform: &'static str,
+    /// The model handles missing values (NaN, sent as JSON `null`): a tree ensemble that tracks
+    /// them. Other models reject NaN inputs.
+    pub missing_values: bool,
     engine: Engine,
 }
 
@@ -116,6 +119,7 @@ impl Model {
                     inputs: plan.inputs.clone(),
                     outputs: plan.outputs.clone(),
                     platform: "onnx_onnxv1",
+                    missing_values: plan.missing_values,
                     engine: Engine::Onnx(plan),
                 })
             }
@@ -128,6 +132,7 @@ impl Model {
                     inputs: vec![model.input_spec()],
                     outputs: vec![model.output_spec()],
                     platform: "safetensors",
+                    missing_values: false,
                     engine: Engine::Dense(model),
                 })
             }
@@ -195,9 +200,15 @@ impl Model {
                     spec.name, t.shape, spec.shape
                 )));
             }
-            if !t.data.all_finite() {
+            if t.data.has_infinite() {
                 return Err(InferError::Input(format!(
                     "input `{}` contains NaN or infinity",
+                    spec.name
+                )));
+            }
+            if !self.missing_values && !t.data.all_finite() {
+                return Err(InferError::Input(format!(
+                    "input `{}` has a missing value (null or NaN), which this model does not handle",
                     spec.name
                 )));
             }

@@ -163,6 +163,8 @@ pub struct Plan {
     pub inputs: Vec<TensorSpec>,
     /// Graph outputs.
     pub outputs: Vec<TensorSpec>,
+    /// A tree ensemble tracks missing values, so NaN inputs are meaningful.
+    pub missing_values: bool,
     input_slots: Vec<usize>,
     output_slots: Vec<usize>,
     constants: Vec<(usize, CTensor)>,
@@ -455,9 +457,13 @@ impl Plan {
                 })?,
             );
         }
+        let missing_values = steps
+            .iter()
+            .any(|s| matches!(&s.op, Op::Trees(t) if t.tracks_missing()));
         Ok(Plan {
             inputs,
             outputs,
+            missing_values,
             input_slots,
             output_slots,
             constants,

@@ -117,6 +117,15 @@ impl TensorData {
         }
     }
 
+    /// Whether any element is infinite (NaN aside).
+    pub fn has_infinite(&self) -> bool {
+        match self {
+            TensorData::F32(v) => v.iter().any(|x| x.is_infinite()),
+            TensorData::F64(v) => v.iter().any(|x| x.is_infinite()),
+            TensorData::I64(_) | TensorData::Str(_) => false,
+        }
+    }
+
     /// Every element widened to f64 (for comparisons); strings, which have no number, are NaN.
     pub fn to_f64(&self) -> Vec<f64> {
         match self {

@@ -180,6 +180,13 @@ fn flat(v: &Value) -> Vec<f64> {
     }
 }
 
+fn flat_opt(v: &Value) -> Vec<Option<f64>> {
+    match v {
+        Value::Array(a) => a.iter().flat_map(flat_opt).collect(),
+        other => vec![other.as_f64()],
+    }
+}
+
 fn audit_actions(s: &Sandbox) -> Vec<String> {
     let db = s.db();
     let mut stmt = db
@@ -1090,21 +1097,32 @@ fn watch_follows_the_latest_version_and_keeps_serving_when_a_stage_empties() {
 #[test]
 fn tree_ensembles_are_served_like_onnxruntime() {
     let s = Sandbox::repo();
-    let paths: Vec<String> = ["rf_strings.onnx", "gb_binary.onnx", "gb_reg.onnx"]
-        .iter()
-        .map(|f| fixture(f).display().to_string())
-        .collect();
+    let paths: Vec<String> = [
+        "rf_strings.onnx",
+        "gb_binary.onnx",
+        "gb_reg.onnx",
+        "trees_ops.onnx",
+    ]
+    .iter()
+    .map(|f| fixture(f).display().to_string())
+    .collect();
     let server = Server::start(
         &s,
         &[
-            "--path", &paths[0], "--path", &paths[1], "--path", &paths[2],
+            "--path", &paths[0], "--path", &paths[1], "--path", &paths[2], "--path", &paths[3],
         ],
     );
     let reference = reference();
     let meta = server.get("/v2/models/rf_strings").json();
     assert_eq!(meta["outputs"][0]["datatype"], "BYTES", "{meta}");
     assert_eq!(meta["outputs"][1]["datatype"], "FP32", "{meta}");
-    for (model, width) in [("rf_strings", 4), ("gb_binary", 4), ("gb_reg", 3)] {
+    // trees_ops tracks missing values: its rows carry `null` (NaN) features.
+    for (model, width) in [
+        ("rf_strings", 4),
+        ("gb_binary", 4),
+        ("gb_reg", 3),
+        ("trees_ops", 3),
+    ] {
         let r = &reference[model];
         let rows = r["inputs"].as_array().unwrap();
         let body = json!({"inputs": [{"name": "X", "shape": [rows.len(), width],
@@ -1120,13 +1138,32 @@ fn tree_ensembles_are_served_like_onnxruntime() {
                 assert_eq!(out["data"].as_array().unwrap(), &want, "{model} {name}");
                 continue;
             }
-            let (got, want) = (flat(&out["data"]), flat(want));
+            // `null` marks a value onnxruntime leaves undefined (not compared).
+            let want: Vec<Option<f64>> = flat_opt(want);
+            let got = flat(&out["data"]);
             assert_eq!(got.len(), want.len(), "{model} {name}");
             for (g, w) in got.iter().zip(&want) {
-                assert!((g - w).abs() <= 1e-5, "{model} {name}: {g} vs {w}");
+                if let Some(w) = w {
+                    assert!((g - w).abs() <= 1e-5, "{model} {name}: {g} vs {w}");
+                }
             }
         }
     }
+    // A model without missing-value handling refuses `null`.
+    let reply = server.post(
+        "/v2/models/gb_reg/infer",
+        &json!({"inputs": [{"name": "X", "shape": [1, 3], "datatype": "FP32",
+            "data": [[5.0, null, 1.0]]}]}),
+    );
+    assert_eq!(reply.status, 400, "{}", reply.body);
+    assert!(
+        reply.json()["error"]
+            .as_str()
+            .unwrap()
+            .contains("missing value (null or NaN), which this model does not handle"),
+        "{}",
+        reply.body
+    );
     // MLflow scoring of the string classifier: one record per row keyed by output name.
     let row = &reference["rf_strings"]["inputs"][0];
     let reply = server.post(
