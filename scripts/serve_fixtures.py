@@ -22,6 +22,8 @@ It writes into tests/fixtures/serve/:
   trees_ops.onnx        hand-built ensembles (onnx.helper) covering what exporters do not emit:
                         every node mode, missing-value tracking, SUM/AVERAGE/MIN/MAX, base
                         values, every post_transform, binary cases, string labels
+  trees_double.onnx     a regressor over FP64 input with double thresholds, weights and base
+                        values (the `*_as_tensor` attributes)
   reference.json        committed inputs and onnxruntime's outputs for every model above
                         (trees_ops inputs include NaN and values equal to thresholds)
 Everything is seeded, so re-running it reproduces the same files.
@@ -239,6 +241,30 @@ def trees_ops():
     onnx.save(model, os.path.join(OUT, "trees_ops.onnx"))
 
 
+def trees_double():
+    """Double-precision attributes: thresholds that only f64 tells apart from their f32 twin."""
+    ml = "ai.onnx.ml"
+    as_tensor = lambda v: numpy_helper.from_array(np.array(v, dtype=np.float64))
+    node = helper.make_node(
+        "TreeEnsembleRegressor", ["X"], ["Y"], domain=ml, n_targets=1,
+        nodes_treeids=[0, 0, 0, 0, 0], nodes_nodeids=[0, 1, 2, 3, 4],
+        nodes_featureids=[0, 1, 0, 0, 0],
+        nodes_modes=["BRANCH_LEQ", "BRANCH_LT", "LEAF", "LEAF", "LEAF"],
+        nodes_values_as_tensor=as_tensor([0.1, 1e-9, 0, 0, 0]),
+        nodes_truenodeids=[1, 2, 0, 0, 0], nodes_falsenodeids=[4, 3, 0, 0, 0],
+        target_treeids=[0, 0, 0], target_nodeids=[2, 3, 4], target_ids=[0, 0, 0],
+        target_weights_as_tensor=as_tensor([1.0000000001, 2.5, -0.75]),
+        base_values_as_tensor=as_tensor([0.25]))
+    graph = helper.make_graph(
+        [node], "trees_double",
+        [helper.make_tensor_value_info("X", TensorProto.DOUBLE, ["N", 2])],
+        [helper.make_tensor_value_info("Y", TensorProto.FLOAT, ["N", 1])])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13),
+                                                    helper.make_opsetid(ml, 3)], ir_version=8)
+    onnx.checker.check_model(model)
+    onnx.save(model, os.path.join(OUT, "trees_double.onnx"))
+
+
 def trees_ops_inputs():
     """Random rows plus rows on the thresholds and with NaN, to exercise every comparison."""
     x = rng.normal(0, 1.5, (24, 3)).astype(np.float32)
@@ -262,6 +288,10 @@ def reference():
         "rf_reg": iris[:, :3],
         "gb_reg": iris[:, :3],
         "trees_ops": trees_ops_inputs(),
+        # 0.1 as f64, its f32 rounding, the next f64 after 0.1; 1e-9 against 0 and 1e-9.
+        "trees_double": np.array([[0.1, 0.0], [float(np.float32(0.1)), 0.0],
+                                  [np.nextafter(0.1, 1.0), 0.0], [0.0, 1e-9], [0.05, 5e-10],
+                                  [-1.0, 2.0]], dtype=np.float64),
     }
     out = {}
     for name, x in inputs.items():
@@ -291,5 +321,6 @@ logreg()
 failing()
 sklearn_trees()
 trees_ops()
+trees_double()
 reference()
 print("wrote", sorted(os.listdir(OUT)))

@@ -365,6 +365,14 @@ mod tests {
             .position(|s| s.name == "clf_strings_label")
             .unwrap()];
         assert_eq!(labels.datatype(), DataType::Bytes);
+
+        // Double thresholds, weights and base values over FP64 input (`*_as_tensor`).
+        let model = Model::load(&fixture("trees_double.onnx"), None).unwrap();
+        let r = &reference["trees_double"];
+        let rows: Vec<Vec<f64>> = serde_json::from_value(r["inputs"].clone()).unwrap();
+        let x = Tensor::new(vec![rows.len(), 2], TensorData::F64(rows.concat())).unwrap();
+        let out = model.run(&[x]).unwrap();
+        assert_matches("trees_double Y", &r["outputs"]["Y"], &out[0]);
     }
 
     fn flatten(v: &serde_json::Value) -> Vec<f64> {
