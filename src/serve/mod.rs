@@ -8,7 +8,8 @@
 //!
 //! Called by `commands::serve`, which resolves flags and settings into [`ServeOptions`] and
 //! prints the [`ServeEvent`]s this module reports; this module never prints. Registry
-//! references go through [`resolve_ref`], the one seam the model registry plugs into.
+//! references go through [`resolve_ref`]; [`RegistryWatch`] notices when they move, and the
+//! reload loop swaps the new versions in (docs/serving.md, "Reloading").
 
 pub mod http;
 pub mod metrics;
@@ -111,7 +112,7 @@ pub struct ResolvedModel {
 /// Resolve `NAME[@VERSION|@STAGE|:ALIAS]` through the model registry: the version's artifact
 /// is written out of the store (verified against its digest) once, under
 /// `.mlo/serve/NAME@VERSION/`, and served from there under the model's name with the registry
-/// version as its version. This is the only place `mlo serve` touches the registry.
+/// version as its version. Reloads call it again for every reference (see [`RegistryWatch`]).
 pub fn resolve_ref(repo: Option<&Repo>, reference: &str) -> Result<ResolvedModel, ServeError> {
     use crate::registry::{self, ModelRef, Selector};
     let usage = |message: String, hint: Option<String>| ServeError::Usage { message, hint };
