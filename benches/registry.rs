@@ -76,5 +76,37 @@ fn bench_list(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench_list);
+/// `mlo serve --watch` polls the registry every 500 ms: the idle poll (nothing committed since
+/// the last one) and the re-resolution of three references after a commit, on the same
+/// 10,000-version index.
+fn bench_watch(c: &mut Criterion) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-registry/repo");
+    if !dir.join(".mlo").is_dir() {
+        fixture();
+    }
+    let env = Env::from_pairs([]);
+    let repo = Repo::open(&dir, &env).unwrap();
+    let served = vec![
+        ("model-0042@production".to_string(), "9".to_string()),
+        ("model-0500".to_string(), "10".to_string()),
+        ("model-0999@9".to_string(), "9".to_string()),
+    ];
+    let mut watch = mlo::serve::RegistryWatch::open(&repo).unwrap();
+    assert!(!watch.moved(&served).unwrap());
+    c.bench_function("serve/watch_poll_idle", |b| {
+        b.iter(|| black_box(watch.moved(black_box(&served)).unwrap()));
+    });
+    let index = repo.open_index().unwrap();
+    let refs: Vec<mlo::registry::ModelRef> =
+        served.iter().map(|(r, _)| r.parse().unwrap()).collect();
+    c.bench_function("serve/watch_resolve_3_refs", |b| {
+        b.iter(|| {
+            for r in &refs {
+                black_box(mlo::registry::resolve(index.conn(), r).unwrap());
+            }
+        });
+    });
+}
+
+criterion_group!(benches, bench_list, bench_watch);
 criterion_main!(benches);

@@ -1219,7 +1219,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured by `auto`)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Require the bearer token even on a loopback address')
             [CompletionResult]::new('--no-log', '--no-log', [CompletionResultType]::ParameterName, 'Do not write the prediction log')
-            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Reload model files when they change on disk (SIGHUP always reloads)')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Reload when a model file changes on disk or a registry reference moves to another version (a promotion, an alias, a new latest version); SIGHUP always reloads')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but warnings and errors')

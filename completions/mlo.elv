@@ -1103,7 +1103,7 @@ set edit:completion:arg-completer[mlo] = {|@words|
             cand --color 'When to use colour (NO_COLOR is honoured by `auto`)'
             cand --auth 'Require the bearer token even on a loopback address'
             cand --no-log 'Do not write the prediction log'
-            cand --watch 'Reload model files when they change on disk (SIGHUP always reloads)'
+            cand --watch 'Reload when a model file changes on disk or a registry reference moves to another version (a promotion, an alias, a new latest version); SIGHUP always reloads'
             cand --json 'Print machine-readable JSON on stdout'
             cand -q 'Print nothing on stderr but warnings and errors'
             cand --quiet 'Print nothing on stderr but warnings and errors'

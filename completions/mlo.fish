@@ -770,7 +770,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -l auth -d 'Require the bearer token even on a loopback address'
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -l no-log -d 'Do not write the prediction log'
-complete -c mlo -n "__fish_mlo_using_subcommand serve" -l watch -d 'Reload model files when they change on disk (SIGHUP always reloads)'
+complete -c mlo -n "__fish_mlo_using_subcommand serve" -l watch -d 'Reload when a model file changes on disk or a registry reference moves to another version (a promotion, an alias, a new latest version); SIGHUP always reloads'
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -l json -d 'Print machine-readable JSON on stdout'
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
 complete -c mlo -n "__fish_mlo_using_subcommand serve" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'

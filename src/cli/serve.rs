@@ -8,12 +8,16 @@ const SERVE_AFTER: &str = "\
 Examples:
   mlo serve --path model.onnx                     serve a file as `model` on 127.0.0.1:8080
   mlo serve --path a.onnx --path b.safetensors    several models at once
-  mlo serve churn@3 --canary churn@4=10           registry refs, 10% canary (needs the registry)
+  mlo serve churn@production --watch              follow the production stage as it moves
+  mlo serve churn@3 --canary churn@4=10           registry refs, 10% canary
   mlo serve --path m.onnx --canary m2.onnx=10 --shadow m3.onnx
 
 Routes: GET /v2/health/live, /v2/health/ready, /v2, /v2/models/{name}[/versions/{v}][/ready];
 POST /v2/models/{name}[/versions/{v}]/infer, /v2/models/{name}/feedback, /invocations;
 GET /metrics. See docs/serving.md.
+
+SIGHUP reloads: files are re-read, registry references resolved again, and a changed version
+is loaded, warmed and swapped in while requests in flight finish on the old one.
 
 Exit codes:
   0    stopped by SIGTERM or Ctrl-C after draining
@@ -100,7 +104,8 @@ pub struct ServeArgs {
     /// Percent of requests the prediction log records [default: serve.log_sample_percent]
     #[arg(long, value_name = "PERCENT")]
     pub log_sample_percent: Option<u8>,
-    /// Reload model files when they change on disk (SIGHUP always reloads)
+    /// Reload when a model file changes on disk or a registry reference moves to another
+    /// version (a promotion, an alias, a new latest version); SIGHUP always reloads
     #[arg(long)]
     pub watch: bool,
 }

@@ -230,8 +230,37 @@ fn print_event(out: &Output, event: ServeEvent) {
                 elapsed.as_secs_f64() * 1e3
             ),
         ),
-        ServeEvent::Reloaded { models } => {
-            out.status("Reloaded", format!("{models} model(s)"));
+        ServeEvent::Reloaded {
+            models,
+            trigger,
+            changes,
+        } => {
+            if changes.is_empty() {
+                out.status(
+                    "Reloaded",
+                    format!(
+                        "{models} model(s) on {}, no version changed",
+                        trigger.as_str()
+                    ),
+                );
+            }
+            for c in changes {
+                let follows = c
+                    .reference
+                    .map(|r| format!(", following `{r}`"))
+                    .unwrap_or_default();
+                out.status(
+                    "Reloaded",
+                    format!(
+                        "`{}` {} version {} -> {} on {}{follows}",
+                        c.name,
+                        c.variant,
+                        c.from,
+                        c.to,
+                        trigger.as_str()
+                    ),
+                );
+            }
         }
         ServeEvent::ReloadFailed { message } => {
             out.warn(format!(

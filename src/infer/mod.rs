@@ -4,13 +4,14 @@
 //! an error at load time, never on the first request. Execution is single-threaded by design:
 //! the caller (the serve worker pool) owns the threading decision, see docs/serving.md.
 //!
-//! Formats: ONNX (`onnx`, read by the protoc-free reader in `proto`) and safetensors weights
-//! with a small architecture file (`dense`).
+//! Formats: ONNX (`onnx`, read by the protoc-free reader in `proto`, with tree ensembles in
+//! `trees`) and safetensors weights with a small architecture file (`dense`).
 
 pub mod dense;
 pub mod onnx;
 pub mod proto;
 pub mod tensor;
+pub mod trees;
 
 use std::path::{Path, PathBuf};
 
@@ -96,6 +97,9 @@ pub struct Model {
     pub outputs: Vec<TensorSpec>,
     /// OIP platform string: `onnx_onnxv1` or `safetensors`.
     pub platform: &'static str,
+    /// The model handles missing values (NaN, sent as JSON `null`): a tree ensemble that tracks
+    /// them. Other models reject NaN inputs.
+    pub missing_values: bool,
     engine: Engine,
 }
 
@@ -115,6 +119,7 @@ impl Model {
                     inputs: plan.inputs.clone(),
                     outputs: plan.outputs.clone(),
                     platform: "onnx_onnxv1",
+                    missing_values: plan.missing_values,
                     engine: Engine::Onnx(plan),
                 })
             }
@@ -127,6 +132,7 @@ impl Model {
                     inputs: vec![model.input_spec()],
                     outputs: vec![model.output_spec()],
                     platform: "safetensors",
+                    missing_values: false,
                     engine: Engine::Dense(model),
                 })
             }
@@ -194,9 +200,15 @@ impl Model {
                     spec.name, t.shape, spec.shape
                 )));
             }
-            if !t.data.all_finite() {
+            if t.data.has_infinite() {
                 return Err(InferError::Input(format!(
                     "input `{}` contains NaN or infinity",
+                    spec.name
+                )));
+            }
+            if !self.missing_values && !t.data.all_finite() {
+                return Err(InferError::Input(format!(
+                    "input `{}` has a missing value (null or NaN), which this model does not handle",
                     spec.name
                 )));
             }
@@ -256,6 +268,111 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Compare one output with onnxruntime's: numbers to 1e-5, labels exactly; `null` in
+    /// the reference marks a value onnxruntime leaves undefined.
+    fn assert_matches(what: &str, want: &serde_json::Value, got: &Tensor) {
+        let mut flat = Vec::new();
+        flatten_json(want, &mut flat);
+        assert_eq!(flat.len(), got.data.len(), "{what}: element count");
+        match &got.data {
+            TensorData::Str(v) => {
+                for (w, g) in flat.iter().zip(v) {
+                    assert_eq!(w.as_str(), Some(g.as_str()), "{what}");
+                }
+            }
+            TensorData::I64(v) => {
+                for (w, g) in flat.iter().zip(v) {
+                    assert_eq!(w.as_i64(), Some(*g), "{what}");
+                }
+            }
+            data => {
+                for (i, (w, g)) in flat.iter().zip(data.to_f64()).enumerate() {
+                    if let Some(w) = w.as_f64() {
+                        assert!(
+                            (w - g).abs() <= 1e-5,
+                            "{what}[{i}]: onnxruntime {w}, mlo {g}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn flatten_json<'a>(v: &'a serde_json::Value, out: &mut Vec<&'a serde_json::Value>) {
+        match v {
+            serde_json::Value::Array(a) => a.iter().for_each(|x| flatten_json(x, out)),
+            other => out.push(other),
+        }
+    }
+
+    fn reference_rows(r: &serde_json::Value) -> Tensor {
+        let rows: Vec<Vec<Option<f32>>> = serde_json::from_value(r["inputs"].clone()).unwrap();
+        let width = rows[0].len();
+        let flat = rows
+            .iter()
+            .flatten()
+            .map(|v| v.unwrap_or(f32::NAN))
+            .collect();
+        Tensor::new(vec![rows.len(), width], TensorData::F32(flat)).unwrap()
+    }
+
+    /// scikit-learn's forests and boosted trees exported by skl2onnx, and hand-built ensembles
+    /// covering every node mode, missing-value tracking, aggregate function, base values and
+    /// post transform: outputs equal onnxruntime's (`scripts/serve_fixtures.py`).
+    #[test]
+    fn tree_ensembles_match_onnxruntime() {
+        let reference: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(fixture("reference.json")).unwrap()).unwrap();
+        for key in [
+            "rf_clf",
+            "rf_strings",
+            "gb_binary",
+            "gb_multi",
+            "rf_reg",
+            "gb_reg",
+        ] {
+            let model = Model::load(&fixture(&format!("{key}.onnx")), None).unwrap();
+            let r = &reference[key];
+            let outs = model.run(&[reference_rows(r)]).unwrap();
+            assert_eq!(outs.len(), model.outputs.len());
+            for (spec, out) in model.outputs.iter().zip(&outs) {
+                assert_matches(
+                    &format!("{key} {}", spec.name),
+                    &r["outputs"][&spec.name],
+                    out,
+                );
+            }
+        }
+        // trees_ops feeds NaN (missing values), which `Model::run` refuses from clients, so
+        // it runs the plan directly.
+        let path = fixture("trees_ops.onnx");
+        let plan = onnx::Plan::compile(&path, &std::fs::read(&path).unwrap()).unwrap();
+        let r = &reference["trees_ops"];
+        let outs = plan.run(&[reference_rows(r)]).unwrap();
+        assert_eq!(outs.len(), 33);
+        for (spec, out) in plan.outputs.iter().zip(&outs) {
+            assert_matches(
+                &format!("trees_ops {}", spec.name),
+                &r["outputs"][&spec.name],
+                out,
+            );
+        }
+        let labels = &outs[plan
+            .outputs
+            .iter()
+            .position(|s| s.name == "clf_strings_label")
+            .unwrap()];
+        assert_eq!(labels.datatype(), DataType::Bytes);
+
+        // Double thresholds, weights and base values over FP64 input (`*_as_tensor`).
+        let model = Model::load(&fixture("trees_double.onnx"), None).unwrap();
+        let r = &reference["trees_double"];
+        let rows: Vec<Vec<f64>> = serde_json::from_value(r["inputs"].clone()).unwrap();
+        let x = Tensor::new(vec![rows.len(), 2], TensorData::F64(rows.concat())).unwrap();
+        let out = model.run(&[x]).unwrap();
+        assert_matches("trees_double Y", &r["outputs"]["Y"], &out[0]);
     }
 
     fn flatten(v: &serde_json::Value) -> Vec<f64> {

@@ -4,7 +4,10 @@
 //! operator outside [`SUPPORTED`] fails compilation, so a model that loads will run.
 //!
 //! Covered: the standard-domain operators PyTorch and Keras emit for dense networks, and the
-//! `ai.onnx.ml` operators scikit-learn's linear models export to (skl2onnx, `zipmap` off).
+//! `ai.onnx.ml` operators scikit-learn's linear and tree models export to (skl2onnx, `zipmap`
+//! off). A slot holds either a candle tensor or a host tensor: tree ensembles (and string
+//! labels, which candle cannot hold) run on host data, so a tree-only graph never touches
+//! candle; a candle operator converts a host input once, in place.
 //! Semantics follow the ONNX operator docs; results are checked against onnxruntime by the
 //! tests in `infer` (fixtures from `scripts/serve_fixtures.py`).
 
@@ -15,6 +18,7 @@ use candle_core::{DType, Device, Tensor as CTensor};
 
 use super::proto::{self, Attribute, Node, TensorProto};
 use super::tensor::{DataType, Tensor, TensorData};
+use super::trees::TreeEnsemble;
 use super::{InferError, LoadError, TensorSpec};
 
 /// Operators this build executes (`domain:OpType`, the standard domain written without one).
@@ -46,6 +50,8 @@ pub const SUPPORTED: &[&str] = &[
     "ai.onnx.ml:LinearRegressor",
     "ai.onnx.ml:Normalizer",
     "ai.onnx.ml:Scaler",
+    "ai.onnx.ml:TreeEnsembleClassifier",
+    "ai.onnx.ml:TreeEnsembleRegressor",
 ];
 
 /// `post_transform` of the ai.onnx.ml linear operators.
@@ -132,6 +138,8 @@ enum Op {
         offset: CTensor,
         scale: CTensor,
     },
+    /// A tree ensemble, evaluated on host data (not candle): see `super::trees`.
+    Trees(Box<TreeEnsemble>),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -155,6 +163,8 @@ pub struct Plan {
     pub inputs: Vec<TensorSpec>,
     /// Graph outputs.
     pub outputs: Vec<TensorSpec>,
+    /// A tree ensemble tracks missing values, so NaN inputs are meaningful.
+    pub missing_values: bool,
     input_slots: Vec<usize>,
     output_slots: Vec<usize>,
     constants: Vec<(usize, CTensor)>,
@@ -357,7 +367,17 @@ impl Plan {
             if const_values.contains_key(&vi.name) {
                 continue;
             }
-            inputs.push(spec(vi, path)?);
+            let input = spec(vi, path)?;
+            if input.datatype == DataType::Bytes {
+                return Err(invalid(
+                    path,
+                    format!(
+                        "input `{}` is a string tensor; mlo serves numeric inputs",
+                        vi.name
+                    ),
+                ));
+            }
+            inputs.push(input);
             input_slots.push(slot(&vi.name, &mut slots));
         }
         if inputs.is_empty() {
@@ -365,6 +385,7 @@ impl Plan {
         }
 
         let mut steps = Vec::new();
+        let mut strings: BTreeSet<usize> = BTreeSet::new();
         for node in &graph.nodes {
             let op = compile_node(node, &const_values).map_err(|m| {
                 invalid(
@@ -372,12 +393,40 @@ impl Plan {
                     format!("node `{}` ({}): {m}", node.name, node.op_type),
                 )
             })?;
-            let ins = node
+            let ins: Vec<Option<usize>> = node
                 .inputs
                 .iter()
                 .map(|i| (!i.is_empty()).then(|| slot(i, &mut slots)))
                 .collect();
-            let outs = node.outputs.iter().map(|o| slot(o, &mut slots)).collect();
+            // Strings (a classifier's labels) can only pass through Identity.
+            if !matches!(op, Op::Identity) {
+                if let Some(i) = ins.iter().flatten().find(|i| strings.contains(i)) {
+                    let name = slots.iter().find(|(_, s)| *s == i).map(|(n, _)| n.clone());
+                    return Err(invalid(
+                        path,
+                        format!(
+                            "node `{}` ({}) reads the string tensor `{}`, which mlo only passes through",
+                            node.name,
+                            node.op_type,
+                            name.unwrap_or_default()
+                        ),
+                    ));
+                }
+            }
+            let outs: Vec<usize> = node.outputs.iter().map(|o| slot(o, &mut slots)).collect();
+            match &op {
+                Op::Trees(t) => {
+                    for (o, ty) in outs.iter().zip(t.output_types()) {
+                        if ty == DataType::Bytes {
+                            strings.insert(*o);
+                        }
+                    }
+                }
+                Op::Identity if ins.iter().flatten().any(|i| strings.contains(i)) => {
+                    strings.extend(outs.iter().copied());
+                }
+                _ => {}
+            }
             steps.push(Step {
                 op,
                 inputs: ins,
@@ -388,16 +437,33 @@ impl Plan {
         let mut outputs = Vec::new();
         let mut output_slots = Vec::new();
         for vi in &graph.outputs {
-            outputs.push(spec(vi, path)?);
+            let out = spec(vi, path)?;
+            let is_string = slots.get(&vi.name).is_some_and(|s| strings.contains(s));
+            if (out.datatype == DataType::Bytes) != is_string {
+                return Err(invalid(
+                    path,
+                    format!(
+                        "output `{}` is declared {} but computed as {}",
+                        vi.name,
+                        out.datatype.as_str(),
+                        if is_string { "strings" } else { "numbers" }
+                    ),
+                ));
+            }
+            outputs.push(out);
             output_slots.push(
                 *slots.get(&vi.name).ok_or_else(|| {
                     invalid(path, format!("output `{}` is never computed", vi.name))
                 })?,
             );
         }
+        let missing_values = steps
+            .iter()
+            .any(|s| matches!(&s.op, Op::Trees(t) if t.tracks_missing()));
         Ok(Plan {
             inputs,
             outputs,
+            missing_values,
             input_slots,
             output_slots,
             constants,
@@ -408,20 +474,57 @@ impl Plan {
 
     /// Run the graph on host tensors (already checked against `inputs`).
     pub fn run(&self, inputs: &[Tensor]) -> Result<Vec<Tensor>, InferError> {
-        let mut values: Vec<Option<CTensor>> = vec![None; self.slots];
+        let mut values: Vec<Option<Value>> = vec![None; self.slots];
         for (s, t) in &self.constants {
-            values[*s] = Some(t.clone());
+            values[*s] = Some(Value::Candle(t.clone()));
         }
         for (s, t) in self.input_slots.iter().zip(inputs) {
-            values[*s] = Some(to_candle(t)?);
+            values[*s] = Some(Value::Host(t.clone()));
         }
         for step in &self.steps {
-            let args: Vec<Option<&CTensor>> = step
-                .inputs
-                .iter()
-                .map(|i| i.and_then(|i| values[i].as_ref()))
-                .collect();
-            let outs = exec(&step.op, &args)?;
+            let outs: Vec<Value> = match &step.op {
+                Op::Identity => vec![
+                    step.inputs
+                        .first()
+                        .copied()
+                        .flatten()
+                        .and_then(|i| values[i].clone())
+                        .ok_or_else(|| InferError::Compute("missing input 0".into()))?,
+                ],
+                Op::Trees(trees) => {
+                    let x = step
+                        .inputs
+                        .first()
+                        .copied()
+                        .flatten()
+                        .and_then(|i| values[i].as_ref())
+                        .ok_or_else(|| InferError::Compute("missing input 0".into()))?;
+                    let outs = match x {
+                        Value::Host(t) => trees.run(t)?,
+                        Value::Candle(t) => trees.run(&host(t)?)?,
+                    };
+                    outs.into_iter().map(Value::Host).collect()
+                }
+                op => {
+                    // Candle operators read candle tensors: convert host inputs once, in place.
+                    for i in step.inputs.iter().copied().flatten() {
+                        if let Some(Value::Host(t)) = &values[i] {
+                            values[i] = Some(Value::Candle(to_candle(t)?));
+                        }
+                    }
+                    let args: Vec<Option<&CTensor>> = step
+                        .inputs
+                        .iter()
+                        .map(|i| {
+                            i.and_then(|i| match &values[i] {
+                                Some(Value::Candle(t)) => Some(t),
+                                _ => None,
+                            })
+                        })
+                        .collect();
+                    exec(op, &args)?.into_iter().map(Value::Candle).collect()
+                }
+            };
             for (s, v) in step.outputs.iter().zip(outs) {
                 values[*s] = Some(v);
             }
@@ -430,13 +533,58 @@ impl Plan {
             .iter()
             .zip(&self.outputs)
             .map(|(s, spec)| {
-                let t = values[*s].as_ref().ok_or_else(|| {
+                match values[*s].take().ok_or_else(|| {
                     InferError::Compute(format!("output `{}` was not computed", spec.name))
-                })?;
-                from_candle(t, spec.datatype)
+                })? {
+                    Value::Candle(t) => from_candle(&t, spec.datatype),
+                    Value::Host(t) => host_as(t, spec.datatype),
+                }
             })
             .collect()
     }
+}
+
+/// A slot's value: a candle tensor (weights, and what candle operators produce) or a host
+/// tensor (graph inputs, tree-ensemble outputs, string labels).
+#[derive(Debug, Clone)]
+enum Value {
+    Candle(CTensor),
+    Host(Tensor),
+}
+
+/// A candle tensor's data on the host, keeping its element type (anything else as f32).
+fn host(t: &CTensor) -> Result<Tensor, InferError> {
+    let datatype = match t.dtype() {
+        DType::F64 => DataType::Fp64,
+        DType::I64 | DType::U32 | DType::U8 => DataType::Int64,
+        _ => DataType::Fp32,
+    };
+    from_candle(t, datatype)
+}
+
+/// A host value as the datatype the graph declares for it.
+fn host_as(t: Tensor, datatype: DataType) -> Result<Tensor, InferError> {
+    if t.datatype() == datatype {
+        return Ok(t);
+    }
+    let data = match (datatype, &t.data) {
+        (DataType::Bytes, _) | (_, TensorData::Str(_)) => {
+            return Err(InferError::Compute(format!(
+                "a {} value cannot be returned as {}",
+                t.datatype().as_str(),
+                datatype.as_str()
+            )));
+        }
+        (DataType::Fp32, d) => TensorData::F32(d.to_f64().into_iter().map(|x| x as f32).collect()),
+        (DataType::Fp64, d) => TensorData::F64(d.to_f64()),
+        (_, TensorData::I64(v)) => TensorData::I64(v.clone()),
+        (_, d) => TensorData::I64(d.to_f64().into_iter().map(|x| x as i64).collect()),
+    };
+    let mut out = Tensor::new(t.shape, data)?;
+    if matches!(datatype, DataType::Bool | DataType::Uint8 | DataType::Int32) {
+        out.int_type = Some(datatype);
+    }
+    Ok(out)
 }
 
 fn op_key(n: &Node) -> String {
@@ -575,6 +723,12 @@ fn compile_node(node: &Node, consts: &HashMap<String, CTensor>) -> Result<Op, St
                 Some(o) => return Err(format!("norm {o} is not supported")),
             },
         },
+        "ai.onnx.ml:TreeEnsembleClassifier" => {
+            Op::Trees(Box::new(TreeEnsemble::compile(node, true)?))
+        }
+        "ai.onnx.ml:TreeEnsembleRegressor" => {
+            Op::Trees(Box::new(TreeEnsemble::compile(node, false)?))
+        }
         "ai.onnx.ml:Scaler" => {
             let row = |name: &str| -> Result<CTensor, String> {
                 let v = attr(node, name)
@@ -599,6 +753,11 @@ fn to_candle(t: &Tensor) -> Result<CTensor, InferError> {
         TensorData::F32(v) => CTensor::from_slice(v, shape, dev)?,
         TensorData::F64(v) => CTensor::from_slice(v, shape, dev)?,
         TensorData::I64(v) => CTensor::from_slice(v, shape, dev)?,
+        TensorData::Str(_) => {
+            return Err(InferError::Compute(
+                "a string tensor cannot feed a numeric operator".into(),
+            ));
+        }
     })
 }
 
@@ -609,6 +768,11 @@ pub(crate) fn from_candle(t: &CTensor, datatype: DataType) -> Result<Tensor, Inf
     let data = match datatype {
         DataType::Fp32 => TensorData::F32(flat.to_dtype(DType::F32)?.to_vec1()?),
         DataType::Fp64 => TensorData::F64(flat.to_dtype(DType::F64)?.to_vec1()?),
+        DataType::Bytes => {
+            return Err(InferError::Compute(
+                "a numeric tensor cannot be returned as BYTES".into(),
+            ));
+        }
         _ => TensorData::I64(flat.to_dtype(DType::I64)?.to_vec1()?),
     };
     let mut out = Tensor::new(shape, data)?;
@@ -655,6 +819,10 @@ fn exec(op: &Op, args: &[Option<&CTensor>]) -> Result<Vec<CTensor>, InferError> 
     let x = arg(args, 0)?;
     let one = |t: CTensor| Ok(vec![t]);
     match op {
+        // Tree ensembles run on host data in `Plan::run`, never here.
+        Op::Trees(_) => Err(InferError::Compute(
+            "a tree ensemble cannot run on candle tensors".into(),
+        )),
         Op::Unary(u) => one(match u {
             Unary::Abs => x.abs()?,
             Unary::Exp => x.exp()?,
@@ -850,9 +1018,8 @@ mod tests {
 
     #[test]
     fn unsupported_operators_fail_at_load() {
-        // A graph with one TreeEnsembleRegressor node: X -> Y.
-        let node =
-            [&b"\x0a\x01X\x12\x01Y\x22\x15TreeEnsembleRegressor\x3a\x0aai.onnx.ml"[..]].concat();
+        // A graph with one SVMClassifier node: X -> Y.
+        let node = [&b"\x0a\x01X\x12\x01Y\x22\x0dSVMClassifier\x3a\x0aai.onnx.ml"[..]].concat();
         let mut graph = vec![0x0a, node.len() as u8];
         graph.extend(&node);
         let mut model = vec![0x3a, graph.len() as u8];
@@ -860,7 +1027,7 @@ mod tests {
         let err = Plan::compile(Path::new("m.onnx"), &model).unwrap_err();
         assert!(
             err.to_string()
-                .contains("unsupported operators: ai.onnx.ml:TreeEnsembleRegressor"),
+                .contains("unsupported operators: ai.onnx.ml:SVMClassifier"),
             "{err}"
         );
     }

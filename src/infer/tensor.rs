@@ -7,7 +7,8 @@ use serde::Serialize;
 use super::{InferError, TensorSpec};
 
 /// Open Inference Protocol datatypes. `mlo` executes FP32, FP64 and the integer types; BOOL is
-/// accepted as UINT8 data; BYTES and FP16 are rejected with a 400.
+/// accepted as UINT8 data; BYTES appears only as an output (a classifier's string labels) and is
+/// rejected as an input with a 400, as is FP16.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum DataType {
     /// Boolean.
@@ -28,6 +29,9 @@ pub enum DataType {
     /// f64.
     #[serde(rename = "FP64")]
     Fp64,
+    /// UTF-8 strings (outputs only).
+    #[serde(rename = "BYTES")]
+    Bytes,
 }
 
 impl DataType {
@@ -40,10 +44,11 @@ impl DataType {
             DataType::Int64 => "INT64",
             DataType::Fp32 => "FP32",
             DataType::Fp64 => "FP64",
+            DataType::Bytes => "BYTES",
         }
     }
 
-    /// Parse an OIP datatype; `Err` carries a message for the client.
+    /// Parse an OIP input datatype; `Err` carries a message for the client.
     pub fn parse(s: &str) -> Result<DataType, String> {
         Ok(match s {
             "BOOL" => DataType::Bool,
@@ -68,6 +73,7 @@ impl DataType {
             7 => DataType::Int64,
             9 => DataType::Bool,
             11 => DataType::Fp64,
+            8 => DataType::Bytes,
             _ => return None,
         })
     }
@@ -82,6 +88,8 @@ pub enum TensorData {
     F64(Vec<f64>),
     /// Integers and booleans (the datatype says which).
     I64(Vec<i64>),
+    /// Strings (BYTES).
+    Str(Vec<String>),
 }
 
 impl TensorData {
@@ -91,6 +99,7 @@ impl TensorData {
             TensorData::F32(v) => v.len(),
             TensorData::F64(v) => v.len(),
             TensorData::I64(v) => v.len(),
+            TensorData::Str(v) => v.len(),
         }
     }
 
@@ -104,16 +113,26 @@ impl TensorData {
         match self {
             TensorData::F32(v) => v.iter().all(|x| x.is_finite()),
             TensorData::F64(v) => v.iter().all(|x| x.is_finite()),
-            TensorData::I64(_) => true,
+            TensorData::I64(_) | TensorData::Str(_) => true,
         }
     }
 
-    /// Every element widened to f64 (for comparisons and logs).
+    /// Whether any element is infinite (NaN aside).
+    pub fn has_infinite(&self) -> bool {
+        match self {
+            TensorData::F32(v) => v.iter().any(|x| x.is_infinite()),
+            TensorData::F64(v) => v.iter().any(|x| x.is_infinite()),
+            TensorData::I64(_) | TensorData::Str(_) => false,
+        }
+    }
+
+    /// Every element widened to f64 (for comparisons); strings, which have no number, are NaN.
     pub fn to_f64(&self) -> Vec<f64> {
         match self {
             TensorData::F32(v) => v.iter().map(|&x| f64::from(x)).collect(),
             TensorData::F64(v) => v.clone(),
             TensorData::I64(v) => v.iter().map(|&x| x as f64).collect(),
+            TensorData::Str(v) => vec![f64::NAN; v.len()],
         }
     }
 
@@ -122,6 +141,7 @@ impl TensorData {
             TensorData::F32(v) => TensorData::F32(v[from..to].to_vec()),
             TensorData::F64(v) => TensorData::F64(v[from..to].to_vec()),
             TensorData::I64(v) => TensorData::I64(v[from..to].to_vec()),
+            TensorData::Str(v) => TensorData::Str(v[from..to].to_vec()),
         }
     }
 
@@ -130,6 +150,7 @@ impl TensorData {
             (TensorData::F32(a), TensorData::F32(b)) => a.extend_from_slice(b),
             (TensorData::F64(a), TensorData::F64(b)) => a.extend_from_slice(b),
             (TensorData::I64(a), TensorData::I64(b)) => a.extend_from_slice(b),
+            (TensorData::Str(a), TensorData::Str(b)) => a.extend_from_slice(b),
             _ => return false,
         }
         true
@@ -169,6 +190,7 @@ impl Tensor {
         match (&self.data, self.int_type) {
             (TensorData::F32(_), _) => DataType::Fp32,
             (TensorData::F64(_), _) => DataType::Fp64,
+            (TensorData::Str(_), _) => DataType::Bytes,
             (TensorData::I64(_), Some(t)) => t,
             (TensorData::I64(_), None) => DataType::Int64,
         }
@@ -185,6 +207,7 @@ impl Tensor {
         let data = match spec.datatype {
             DataType::Fp32 => TensorData::F32(vec![0.0; n]),
             DataType::Fp64 => TensorData::F64(vec![0.0; n]),
+            DataType::Bytes => TensorData::Str(vec![String::new(); n]),
             _ => TensorData::I64(vec![0; n]),
         };
         let int_type = match spec.datatype {

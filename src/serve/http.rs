@@ -23,7 +23,7 @@ use super::pool::{Job, JobResult};
 use super::predlog::{FeedbackRecord, LogRecord, LoggedTensor, PredictionRecord};
 use super::traffic::Variant;
 use super::{Route, ServeEvent, ServeOptions, Served, State, protocol};
-use crate::infer::{InferError, Tensor};
+use crate::infer::{InferError, Tensor, TensorData};
 
 type St = AxState<Arc<State>>;
 
@@ -636,11 +636,15 @@ fn disagree(a: &[Tensor], b: &[Tensor]) -> bool {
     a.len() != b.len()
         || a.iter().zip(b).any(|(x, y)| {
             x.shape != y.shape
-                || x.data
-                    .to_f64()
-                    .iter()
-                    .zip(y.data.to_f64())
-                    .any(|(p, q)| (p - q).abs() > 1e-6 * p.abs().max(1.0))
+                || match (&x.data, &y.data) {
+                    (TensorData::Str(p), TensorData::Str(q)) => p != q,
+                    (TensorData::Str(_), _) | (_, TensorData::Str(_)) => true,
+                    (p, q) => p
+                        .to_f64()
+                        .iter()
+                        .zip(q.to_f64())
+                        .any(|(p, q)| (p - q).abs() > 1e-6 * p.abs().max(1.0)),
+                }
         })
 }
 

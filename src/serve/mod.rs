@@ -8,7 +8,8 @@
 //!
 //! Called by `commands::serve`, which resolves flags and settings into [`ServeOptions`] and
 //! prints the [`ServeEvent`]s this module reports; this module never prints. Registry
-//! references go through [`resolve_ref`], the one seam the model registry plugs into.
+//! references go through [`resolve_ref`]; [`RegistryWatch`] notices when they move, and the
+//! reload loop swaps the new versions in (docs/serving.md, "Reloading").
 
 pub mod http;
 pub mod metrics;
@@ -103,12 +104,15 @@ pub struct ResolvedModel {
     pub path: PathBuf,
     /// The architecture file for safetensors weights, if not the default.
     pub arch: Option<PathBuf>,
+    /// The registry reference it was resolved from (`churn@production`), re-resolved on
+    /// reload; `None` for a file given with `--path`.
+    pub reference: Option<String>,
 }
 
 /// Resolve `NAME[@VERSION|@STAGE|:ALIAS]` through the model registry: the version's artifact
 /// is written out of the store (verified against its digest) once, under
 /// `.mlo/serve/NAME@VERSION/`, and served from there under the model's name with the registry
-/// version as its version. This is the only place `mlo serve` touches the registry.
+/// version as its version. Reloads call it again for every reference (see [`RegistryWatch`]).
 pub fn resolve_ref(repo: Option<&Repo>, reference: &str) -> Result<ResolvedModel, ServeError> {
     use crate::registry::{self, ModelRef, Selector};
     let usage = |message: String, hint: Option<String>| ServeError::Usage { message, hint };
@@ -182,6 +186,7 @@ pub fn resolve_ref(repo: Option<&Repo>, reference: &str) -> Result<ResolvedModel
         version: number.to_string(),
         path,
         arch: None,
+        reference: Some(reference.to_string()),
     })
 }
 
@@ -213,6 +218,7 @@ pub fn resolve_path(
         version: blake3::hash(&bytes).to_hex()[..12].to_string(),
         path: path.to_path_buf(),
         arch: arch.map(Path::to_path_buf),
+        reference: None,
     })
 }
 
@@ -276,10 +282,14 @@ pub enum ServeEvent {
         /// From process start of serving to ready.
         elapsed: Duration,
     },
-    /// Models were reloaded from disk.
+    /// A new model set was loaded, warmed and swapped in.
     Reloaded {
-        /// How many models.
+        /// How many served names.
         models: usize,
+        /// What started the reload.
+        trigger: ReloadTrigger,
+        /// Served versions that changed (empty when every version stayed the same).
+        changes: Vec<VersionChange>,
     },
     /// A reload failed; the old models keep serving.
     ReloadFailed {
@@ -300,6 +310,45 @@ pub enum ServeEvent {
         /// Why.
         message: String,
     },
+}
+
+/// What started a reload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReloadTrigger {
+    /// SIGHUP.
+    Signal,
+    /// `--watch` saw a model file change on disk.
+    FileChange,
+    /// `--watch` saw a registry reference resolve to another version (a stage or alias moved,
+    /// or a new latest version was registered).
+    Registry,
+}
+
+impl ReloadTrigger {
+    /// The name used in logs and audit details.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReloadTrigger::Signal => "signal",
+            ReloadTrigger::FileChange => "file_change",
+            ReloadTrigger::Registry => "registry",
+        }
+    }
+}
+
+/// One served version replaced by a reload.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct VersionChange {
+    /// Served name.
+    pub name: String,
+    /// `primary`, `canary` or `shadow`.
+    pub variant: &'static str,
+    /// The registry reference it follows; `None` for a file.
+    pub reference: Option<String>,
+    /// The version served before.
+    pub from: String,
+    /// The version served now.
+    pub to: String,
 }
 
 /// How a serving session ended.
@@ -384,21 +433,48 @@ fn load_one(
     }))
 }
 
-/// Load every model in `opts` (re-resolving file versions when `refresh`), keeping the canary
-/// state of `previous` so a rolled-back canary stays rolled back across reloads.
+/// The loaded copy of `variant` under `name` in `set`, if any.
+fn served_in(set: &ModelSet, name: &str, variant: Variant) -> Option<Arc<Served>> {
+    let route = set.routes.get(name)?;
+    match variant {
+        Variant::Primary => Some(route.primary.clone()),
+        Variant::Canary => route.canary.as_ref().map(|(c, _)| c.clone()),
+        Variant::Shadow => route.shadow.clone(),
+    }
+}
+
+/// Load every model in `opts`. With `refresh` (a reload), registry references are resolved
+/// again and files re-read; a registry model whose version did not change keeps its loaded
+/// copy from `previous` (registry versions are immutable), and the canary keeps its rollback
+/// state while its version stays the same, so a rolled-back canary stays rolled back until a
+/// new canary version replaces it.
 fn load_set(
     opts: &ServeOptions,
     previous: Option<&ModelSet>,
     refresh: bool,
+    repo: Option<&Repo>,
     events: &EventSink,
 ) -> Result<ModelSet, ServeError> {
     let fresh = |r: &ResolvedModel| -> Result<ResolvedModel, ServeError> {
-        if refresh {
-            let mut again = resolve_path(&r.path, Some(&r.name), r.arch.as_deref())?;
-            again.name = r.name.clone();
-            Ok(again)
-        } else {
-            Ok(r.clone())
+        if !refresh {
+            return Ok(r.clone());
+        }
+        let mut again = match &r.reference {
+            Some(reference) => resolve_ref(repo, reference)?,
+            None => resolve_path(&r.path, Some(&r.name), r.arch.as_deref())?,
+        };
+        again.name = r.name.clone();
+        Ok(again)
+    };
+    let load = |r: &ResolvedModel, variant: Variant| -> Result<Arc<Served>, ServeError> {
+        let kept = previous
+            .and_then(|p| served_in(p, &r.name, variant))
+            .filter(|s| {
+                r.reference.is_some() && s.source.reference == r.reference && s.version == r.version
+            });
+        match kept {
+            Some(s) => Ok(s),
+            None => load_one(r, variant, events),
         }
     };
     let mut set = ModelSet::default();
@@ -409,7 +485,7 @@ fn load_set(
                 hint: Some("give one of them another name with `--name`".into()),
             });
         }
-        let primary = load_one(&fresh(r)?, Variant::Primary, events)?;
+        let primary = load(&fresh(r)?, Variant::Primary)?;
         set.routes.insert(
             r.name.clone(),
             Route {
@@ -436,10 +512,11 @@ fn load_set(
         let name = target(&c.name, "canary")?;
         let mut c = fresh(c)?;
         c.name = name.clone();
-        let served = load_one(&c, Variant::Canary, events)?;
+        let served = load(&c, Variant::Canary)?;
         let state = previous
             .and_then(|p| p.routes.get(&name))
             .and_then(|r| r.canary.as_ref())
+            .filter(|(old, _)| old.version == served.version)
             .map(|(_, s)| s.clone())
             .unwrap_or_else(|| Arc::new(CanaryState::new(*percent, opts.rollback)));
         if let Some(route) = set.routes.get_mut(&name) {
@@ -450,12 +527,37 @@ fn load_set(
         let name = target(&s.name, "shadow")?;
         let mut s = fresh(s)?;
         s.name = name.clone();
-        let served = load_one(&s, Variant::Shadow, events)?;
+        let served = load(&s, Variant::Shadow)?;
         if let Some(route) = set.routes.get_mut(&name) {
             route.shadow = Some(served);
         }
     }
     Ok(set)
+}
+
+/// Every loaded version of a set: primary, canary and shadow of each route.
+fn all_served(set: &ModelSet) -> impl Iterator<Item = &Arc<Served>> {
+    set.routes.values().flat_map(|r| {
+        std::iter::once(&r.primary)
+            .chain(r.canary.as_ref().map(|(c, _)| c))
+            .chain(r.shadow.as_ref())
+    })
+}
+
+/// The versions that differ between two sets, by served name and variant.
+fn version_changes(old: &ModelSet, new: &ModelSet) -> Vec<VersionChange> {
+    all_served(new)
+        .filter_map(|s| {
+            let before = served_in(old, &s.name, s.variant)?;
+            (before.version != s.version).then(|| VersionChange {
+                name: s.name.clone(),
+                variant: s.variant.as_str(),
+                reference: s.source.reference.clone(),
+                from: before.version.clone(),
+                to: s.version.clone(),
+            })
+        })
+        .collect()
 }
 
 /// Parse `SPEC=PERCENT` (`--canary`): the spec and a percent in (0, 100].
@@ -594,7 +696,7 @@ pub fn serve(
             hint: Some("pass `--path model.onnx` or a registry reference `NAME@VERSION`".into()),
         });
     }
-    let set = load_set(&opts, None, false, &events)?;
+    let set = load_set(&opts, None, false, repo.as_ref(), &events)?;
 
     let log = match &opts.log {
         Some(l) => Some(
@@ -633,13 +735,8 @@ pub fn serve(
         events: events.clone(),
         started,
     });
-    for route in state.models().routes.values() {
-        let all = std::iter::once(&route.primary)
-            .chain(route.canary.as_ref().map(|(c, _)| c))
-            .chain(route.shadow.as_ref());
-        for s in all {
-            state.metrics.loaded(&s.name, &s.version, true);
-        }
+    for s in all_served(&state.models()) {
+        state.metrics.loaded(&s.name, &s.version, true);
     }
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -770,21 +867,103 @@ async fn shutdown_signal() {
     }
 }
 
-/// Reload on SIGHUP, and on file changes with `--watch`. The new set is loaded and warmed on
-/// a blocking thread, then swapped in; requests in flight finish on the set they started with.
+/// Watches the index for registry moves (`--watch` with registry references).
+///
+/// SQLite's `PRAGMA data_version` changes whenever another connection commits to the
+/// database, so an idle registry costs one pragma on a kept-open connection per poll; only
+/// after a commit (a promotion, an alias, a registration, or any other change) are the served
+/// references resolved again, a few indexed queries. See docs/serving.md for the figures.
+pub struct RegistryWatch {
+    index: crate::index::Index,
+    data_version: Option<i64>,
+}
+
+impl RegistryWatch {
+    /// Open a connection to the repository's index for polling.
+    pub fn open(repo: &Repo) -> Result<RegistryWatch, String> {
+        Ok(RegistryWatch {
+            index: repo.open_index().map_err(|e| e.to_string())?,
+            data_version: None,
+        })
+    }
+
+    /// Whether any of `served` (registry reference, version served now) resolves to another
+    /// version than the one served. The first call always resolves, so a move between the
+    /// server's start and the watch's first poll is not missed. `Err` when a reference no
+    /// longer resolves (its stage was emptied, its alias removed): the caller keeps serving.
+    pub fn moved(&mut self, served: &[(String, String)]) -> Result<bool, String> {
+        let now: i64 = self
+            .index
+            .conn()
+            .query_row("PRAGMA data_version", [], |r| r.get(0))
+            .map_err(|e| self.index.err(e).to_string())?;
+        if self.data_version == Some(now) {
+            return Ok(false);
+        }
+        self.data_version = Some(now);
+        for (reference, version) in served {
+            let r: crate::registry::ModelRef = reference
+                .parse()
+                .map_err(|e: crate::registry::RefError| e.to_string())?;
+            let number = crate::registry::resolve(self.index.conn(), &r)
+                .map_err(|e| format!("`{reference}`: {e}"))?;
+            if number.to_string() != *version {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+/// (reference, version) of every served model that follows a registry reference.
+fn registry_refs(set: &ModelSet) -> Vec<(String, String)> {
+    all_served(set)
+        .filter_map(|s| s.source.reference.clone().map(|r| (r, s.version.clone())))
+        .collect()
+}
+
+/// How often `--watch` polls files and the registry.
+const WATCH_INTERVAL: Duration = Duration::from_millis(500);
+
+/// Reload on SIGHUP, and with `--watch` when a model file changes or a registry reference
+/// moves. The new set is loaded and warmed on a blocking thread, then swapped in; requests in
+/// flight finish on the set they started with, new ones get the new set, and none is dropped.
 async fn reload_loop(opts: ServeOptions, state: Arc<State>) {
     let files: Vec<PathBuf> = opts
         .models
         .iter()
         .chain(opts.canary.as_ref().map(|(c, _)| c))
         .chain(opts.shadow.as_ref())
+        .filter(|r| r.reference.is_none())
         .flat_map(|r| std::iter::once(r.path.clone()).chain(r.arch.clone()))
         .collect();
     let mut seen = modified(&files);
+    let follows_registry = opts
+        .models
+        .iter()
+        .chain(opts.canary.as_ref().map(|(c, _)| c))
+        .chain(opts.shadow.as_ref())
+        .any(|r| r.reference.is_some());
+    let registry = match (&state.repo, opts.watch && follows_registry) {
+        (Some(repo), true) => {
+            let repo = repo.clone();
+            match tokio::task::spawn_blocking(move || RegistryWatch::open(&repo)).await {
+                Ok(Ok(w)) => Some(Arc::new(std::sync::Mutex::new(w))),
+                Ok(Err(message)) => {
+                    (state.events)(ServeEvent::ReloadFailed {
+                        message: format!("cannot watch the registry: {message}"),
+                    });
+                    None
+                }
+                Err(_) => None,
+            }
+        }
+        _ => None,
+    };
     #[cfg(unix)]
     let mut hup = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()).ok();
     loop {
-        let poll = tokio::time::sleep(Duration::from_millis(500));
+        let poll = tokio::time::sleep(WATCH_INTERVAL);
         #[cfg(unix)]
         let hup_fired = async {
             match hup.as_mut() {
@@ -795,39 +974,44 @@ async fn reload_loop(opts: ServeOptions, state: Arc<State>) {
         #[cfg(not(unix))]
         let hup_fired = std::future::pending::<bool>();
         let trigger = tokio::select! {
-            fired = hup_fired => fired,
+            fired = hup_fired => fired.then_some(ReloadTrigger::Signal),
             _ = poll => {
-                if opts.watch {
-                    let now = modified(&files);
-                    let changed = now != seen;
-                    seen = now;
-                    changed
+                if !opts.watch {
+                    None
+                } else if modified(&files) != seen {
+                    Some(ReloadTrigger::FileChange)
+                } else if let Some(w) = &registry {
+                    let (w, served) = (w.clone(), registry_refs(&state.models()));
+                    let polled = tokio::task::spawn_blocking(move || {
+                        w.lock().unwrap_or_else(|p| p.into_inner()).moved(&served)
+                    })
+                    .await;
+                    match polled {
+                        Ok(Ok(true)) => Some(ReloadTrigger::Registry),
+                        Ok(Ok(false)) | Err(_) => None,
+                        Ok(Err(message)) => {
+                            (state.events)(ServeEvent::ReloadFailed { message });
+                            None
+                        }
+                    }
                 } else {
-                    false
+                    None
                 }
             }
         };
-        if !trigger {
+        let Some(trigger) = trigger else {
             continue;
-        }
+        };
+        seen = modified(&files);
         let (o, s) = (opts.clone(), state.clone());
         let loaded = tokio::task::spawn_blocking(move || {
             let previous = s.models();
-            load_set(&o, Some(&previous), true, &s.events)
+            load_set(&o, Some(&previous), true, s.repo.as_deref(), &s.events)
+                .map(|set| (set, previous))
         })
         .await;
         match loaded {
-            Ok(Ok(set)) => {
-                for route in set.routes.values() {
-                    state
-                        .metrics
-                        .loaded(&route.primary.name, &route.primary.version, true);
-                }
-                let n = set.routes.len();
-                *state.models.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(set);
-                seen = modified(&files);
-                (state.events)(ServeEvent::Reloaded { models: n });
-            }
+            Ok(Ok((set, previous))) => swap(&state, set, &previous, trigger),
             Ok(Err(e)) => (state.events)(ServeEvent::ReloadFailed {
                 message: e.to_string(),
             }),
@@ -836,4 +1020,37 @@ async fn reload_loop(opts: ServeOptions, state: Arc<State>) {
             }),
         }
     }
+}
+
+/// Swap in a loaded set, update the loaded-model gauges, report, and audit version changes.
+fn swap(state: &State, set: ModelSet, previous: &ModelSet, trigger: ReloadTrigger) {
+    let changes = version_changes(previous, &set);
+    let now: std::collections::BTreeSet<(String, String)> = all_served(&set)
+        .map(|s| (s.name.clone(), s.version.clone()))
+        .collect();
+    for s in all_served(previous) {
+        if !now.contains(&(s.name.clone(), s.version.clone())) {
+            state.metrics.loaded(&s.name, &s.version, false);
+        }
+    }
+    for (name, version) in &now {
+        state.metrics.loaded(name, version, true);
+    }
+    let n = set.routes.len();
+    *state.models.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(set);
+    if !changes.is_empty() {
+        let names: std::collections::BTreeSet<&str> =
+            changes.iter().map(|c| c.name.as_str()).collect();
+        state.audit(
+            "serve.reload",
+            &names.into_iter().collect::<Vec<_>>().join(","),
+            None,
+            json!({ "trigger": trigger.as_str(), "changes": changes }),
+        );
+    }
+    (state.events)(ServeEvent::Reloaded {
+        models: n,
+        trigger,
+        changes,
+    });
 }

@@ -96,8 +96,12 @@ fn tensor_from_json(
         DataType::Fp32 | DataType::Fp64 => {
             let mut vals = Vec::with_capacity(flat.len());
             for (i, v) in flat.iter().enumerate() {
-                // JSON has no NaN; a client that sends "NaN" or null gets a clear message.
-                vals.push(v.as_f64().ok_or_else(|| bad(i, v))?);
+                // JSON has no NaN: `null` is a missing value (NaN), which only models that
+                // handle missing values accept (`Model::check_inputs`); "NaN" is an error.
+                vals.push(match v {
+                    Value::Null => f64::NAN,
+                    v => v.as_f64().ok_or_else(|| bad(i, v))?,
+                });
             }
             if datatype == DataType::Fp32 {
                 TensorData::F32(vals.into_iter().map(|x| x as f32).collect())
@@ -111,6 +115,11 @@ fn tensor_from_json(
                 .map(|(i, v)| v.as_bool().map(i64::from).ok_or_else(|| bad(i, v)))
                 .collect::<Result<_, _>>()?,
         ),
+        DataType::Bytes => {
+            return Err(format!(
+                "input `{name}`: BYTES inputs are not supported by mlo serve"
+            ));
+        }
         DataType::Uint8 | DataType::Int32 | DataType::Int64 => {
             let (lo, hi) = match datatype {
                 DataType::Uint8 => (0, 255),
@@ -220,6 +229,7 @@ pub fn data_json(t: &Tensor) -> Value {
             json!(v.iter().map(|&x| x != 0).collect::<Vec<_>>())
         }
         (TensorData::I64(v), _) => json!(v),
+        (TensorData::Str(v), _) => json!(v),
     }
 }
 

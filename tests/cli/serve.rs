@@ -187,6 +187,13 @@ fn flat(v: &Value) -> Vec<f64> {
     }
 }
 
+fn flat_opt(v: &Value) -> Vec<Option<f64>> {
+    match v {
+        Value::Array(a) => a.iter().flat_map(flat_opt).collect(),
+        other => vec![other.as_f64()],
+    }
+}
+
 fn audit_actions(s: &Sandbox) -> Vec<String> {
     let db = s.db();
     let mut stmt = db
@@ -810,16 +817,16 @@ fn load_errors_are_reported_before_serving() {
     assert_eq!(code, 2);
     assert!(stderr.contains("no model named `churn`"), "{stderr}");
     // A graph with an operator mlo does not execute fails at load, not on a request.
-    let node = b"\x0a\x01X\x12\x01Y\x22\x15TreeEnsembleRegressor\x3a\x0aai.onnx.ml";
+    let node = b"\x0a\x01X\x12\x01Y\x22\x0dSVMClassifier\x3a\x0aai.onnx.ml";
     let mut graph = vec![0x0a, node.len() as u8];
     graph.extend(node);
     let mut model = vec![0x3a, graph.len() as u8];
     model.extend(graph);
-    std::fs::write(s.join("trees.onnx"), model).unwrap();
-    let (code, _, stderr) = s.run(&["serve", "--path", "trees.onnx"]);
+    std::fs::write(s.join("svm.onnx"), model).unwrap();
+    let (code, _, stderr) = s.run(&["serve", "--path", "svm.onnx"]);
     assert_eq!(code, 2, "{stderr}");
     assert!(
-        stderr.contains("unsupported operators: ai.onnx.ml:TreeEnsembleRegressor"),
+        stderr.contains("unsupported operators: ai.onnx.ml:SVMClassifier"),
         "{stderr}"
     );
     assert!(stderr.contains("hint: supported operators"), "{stderr}");
@@ -855,6 +862,395 @@ fn a_registered_version_is_served_by_reference() {
     let v = meta.json();
     assert_eq!(v["name"], "clf");
     assert_eq!(v["versions"][0], "1");
+    let (code, _) = server.stop();
+    assert_eq!(code, 0);
+}
+
+/// Register `logreg.onnx` as `clf` version 1 (in production) and a copy as version 2 (same
+/// graph, `model_version = 2` in the ModelProto so the artifact differs).
+fn two_registered_versions(s: &Sandbox) {
+    std::fs::copy(fixture("logreg.onnx"), s.join("v1.onnx")).unwrap();
+    let mut v2 = std::fs::read(fixture("logreg.onnx")).unwrap();
+    v2.extend_from_slice(&[0x28, 0x02]); // ModelProto.model_version (field 5, varint) = 2
+    std::fs::write(s.join("v2.onnx"), v2).unwrap();
+    for file in ["v1.onnx", "v2.onnx"] {
+        s.mlo(&["model", "register", "clf", file, "--metric", "accuracy=0.9"])
+            .assert()
+            .success();
+    }
+    s.mlo(&["model", "promote", "clf@1", "--to", "production"])
+        .assert()
+        .success();
+}
+
+/// Send single-row infer requests back to back from another thread until `stop` is set (or
+/// 60 s pass); returns (status, model_version) of each.
+fn keep_requesting(
+    addr: String,
+    stop: Arc<std::sync::atomic::AtomicBool>,
+) -> std::thread::JoinHandle<Vec<(u16, String)>> {
+    std::thread::spawn(move || {
+        let body = json!({"inputs": [{"name": "X", "shape": [1, 4], "datatype": "FP32",
+            "data": [[5.1, 3.5, 1.4, 0.2]]}]})
+        .to_string();
+        let mut seen = Vec::new();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while !stop.load(std::sync::atomic::Ordering::SeqCst) && Instant::now() < deadline {
+            let mut stream = TcpStream::connect(&addr).unwrap();
+            stream
+                .set_read_timeout(Some(Duration::from_secs(30)))
+                .unwrap();
+            let req = format!(
+                "POST /v2/models/clf/infer HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\
+                 Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+                body.len()
+            );
+            stream.write_all(req.as_bytes()).unwrap();
+            let mut raw = String::new();
+            let _ = stream.read_to_string(&mut raw);
+            let status = raw
+                .split_whitespace()
+                .nth(1)
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(0);
+            let version = raw
+                .split_once("\r\n\r\n")
+                .and_then(|(_, b)| serde_json::from_str::<Value>(b).ok())
+                .and_then(|v| v["model_version"].as_str().map(str::to_string))
+                .unwrap_or_default();
+            seen.push((status, version));
+        }
+        seen
+    })
+}
+
+/// Serve `clf@production`, move production to version 2, reload (by `signal`, or by
+/// `--watch` when `signal` is `None`), and check that every request sent during the swap
+/// succeeded and the served version switched from 1 to 2 exactly once.
+fn follow_production(signal: Option<&str>) -> String {
+    let s = Sandbox::repo();
+    two_registered_versions(&s);
+    let args: &[&str] = if signal.is_some() {
+        &["clf@production"]
+    } else {
+        &["clf@production", "--watch"]
+    };
+    let server = Server::start(&s, args);
+    let first = server.post(
+        "/v2/models/clf/infer",
+        &json!({"inputs": [{"name": "X", "shape": [1, 4], "datatype": "FP32",
+            "data": [[5.1, 3.5, 1.4, 0.2]]}]}),
+    );
+    assert_eq!(first.status, 200, "{}", first.body);
+    assert_eq!(first.json()["model_version"], "1");
+
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let load = keep_requesting(server.addr.clone(), stop.clone());
+    std::thread::sleep(Duration::from_millis(300));
+    s.mlo(&[
+        "model",
+        "promote",
+        "clf@2",
+        "--to",
+        "production",
+        "--force",
+        "--reason",
+        "reload test",
+    ])
+    .assert()
+    .success();
+    if let Some(sig) = signal {
+        server.signal(sig);
+    }
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let v = server.get("/v2/models/clf").json();
+        if v["versions"][0] == "2" {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "production never switched: {}",
+            server.stderr.lock().unwrap()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // Keep the load running a little past the swap, then stop it.
+    std::thread::sleep(Duration::from_millis(300));
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    let seen = load.join().unwrap();
+    assert!(
+        seen.len() >= 5,
+        "too few requests during the swap: {seen:?}"
+    );
+    assert!(
+        seen.iter().all(|(status, _)| *status == 200),
+        "a request failed during the swap: {seen:?}"
+    );
+    let versions: Vec<&str> = seen.iter().map(|(_, v)| v.as_str()).collect();
+    let switch = versions
+        .iter()
+        .position(|v| *v == "2")
+        .expect("never served 2");
+    assert!(versions[..switch].iter().all(|v| *v == "1"), "{versions:?}");
+    assert!(versions[switch..].iter().all(|v| *v == "2"), "{versions:?}");
+
+    let (code, stderr) = server.stop();
+    assert_eq!(code, 0, "{stderr}");
+    let db = s.db();
+    let details: String = db
+        .query_row(
+            "SELECT details FROM audit_events WHERE action = 'serve.reload'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let details: Value = serde_json::from_str(&details).unwrap();
+    assert_eq!(
+        details["changes"],
+        json!([{"name": "clf", "variant": "primary", "reference": "clf@production",
+                "from": "1", "to": "2"}])
+    );
+    assert_eq!(
+        details["trigger"],
+        if signal.is_some() {
+            "signal"
+        } else {
+            "registry"
+        }
+    );
+    stderr
+}
+
+#[test]
+fn sighup_follows_a_moved_stage_without_failing_requests() {
+    let stderr = follow_production(Some("-HUP"));
+    assert!(
+        stderr.contains(
+            "Reloaded `clf` primary version 1 -> 2 on signal, following `clf@production`"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn watch_follows_a_moved_stage_without_a_signal() {
+    let stderr = follow_production(None);
+    assert!(
+        stderr.contains(
+            "Reloaded `clf` primary version 1 -> 2 on registry, following `clf@production`"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn watch_follows_the_latest_version_and_keeps_serving_when_a_stage_empties() {
+    let s = Sandbox::repo();
+    two_registered_versions(&s);
+    let wait_for = |server: &Server, what: &str| {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !server.stderr.lock().unwrap().contains(what) {
+            assert!(
+                Instant::now() < deadline,
+                "no `{what}` in: {}",
+                server.stderr.lock().unwrap()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    };
+    // A bare name follows the latest version: registering version 3 swaps it in.
+    let server = Server::start(&s, &["clf", "--watch"]);
+    assert_eq!(server.get("/v2/models/clf").json()["versions"][0], "2");
+    s.mlo(&[
+        "model",
+        "register",
+        "clf",
+        "v1.onnx",
+        "--metric",
+        "accuracy=0.8",
+    ])
+    .assert()
+    .success();
+    wait_for(&server, "`clf` primary version 2 -> 3 on registry");
+    assert_eq!(server.get("/v2/models/clf").json()["versions"][0], "3");
+    server.stop();
+
+    // When production is emptied the server warns and keeps serving what it has.
+    let server = Server::start(&s, &["clf@production", "--watch"]);
+    s.mlo(&[
+        "model", "promote", "clf@1", "--to", "archived", "--force", "--reason", "retire",
+    ])
+    .assert()
+    .success();
+    wait_for(&server, "model `clf` has no version in production");
+    let r = server.post(
+        "/v2/models/clf/infer",
+        &json!({"inputs": [{"name": "X", "shape": [1, 4], "datatype": "FP32",
+            "data": [[5.1, 3.5, 1.4, 0.2]]}]}),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.json()["model_version"], "1");
+    let (code, stderr) = server.stop();
+    assert_eq!(code, 0);
+    assert!(
+        stderr.contains("reload failed, still serving the previous models"),
+        "{stderr}"
+    );
+}
+
+/// Tree ensembles exported by skl2onnx are served, with string labels as BYTES, and their
+/// answers equal onnxruntime's (`scripts/serve_fixtures.py`).
+#[test]
+fn tree_ensembles_are_served_like_onnxruntime() {
+    let s = Sandbox::repo();
+    let paths: Vec<String> = [
+        "rf_strings.onnx",
+        "gb_binary.onnx",
+        "gb_reg.onnx",
+        "trees_ops.onnx",
+    ]
+    .iter()
+    .map(|f| fixture(f).display().to_string())
+    .collect();
+    let server = Server::start(
+        &s,
+        &[
+            "--path", &paths[0], "--path", &paths[1], "--path", &paths[2], "--path", &paths[3],
+        ],
+    );
+    let reference = reference();
+    let meta = server.get("/v2/models/rf_strings").json();
+    assert_eq!(meta["outputs"][0]["datatype"], "BYTES", "{meta}");
+    assert_eq!(meta["outputs"][1]["datatype"], "FP32", "{meta}");
+    // trees_ops tracks missing values: its rows carry `null` (NaN) features.
+    for (model, width) in [
+        ("rf_strings", 4),
+        ("gb_binary", 4),
+        ("gb_reg", 3),
+        ("trees_ops", 3),
+    ] {
+        let r = &reference[model];
+        let rows = r["inputs"].as_array().unwrap();
+        let body = json!({"inputs": [{"name": "X", "shape": [rows.len(), width],
+            "datatype": "FP32", "data": rows}]});
+        let reply = server.post(&format!("/v2/models/{model}/infer"), &body);
+        assert_eq!(reply.status, 200, "{model}: {}", reply.body);
+        let v = reply.json();
+        for out in v["outputs"].as_array().unwrap() {
+            let name = out["name"].as_str().unwrap();
+            let want = &r["outputs"][name];
+            if out["datatype"] == "BYTES" || out["datatype"] == "INT64" {
+                let want: Vec<Value> = want.as_array().unwrap().clone();
+                assert_eq!(out["data"].as_array().unwrap(), &want, "{model} {name}");
+                continue;
+            }
+            // `null` marks a value onnxruntime leaves undefined (not compared).
+            let want: Vec<Option<f64>> = flat_opt(want);
+            let got = flat(&out["data"]);
+            assert_eq!(got.len(), want.len(), "{model} {name}");
+            for (g, w) in got.iter().zip(&want) {
+                if let Some(w) = w {
+                    assert!((g - w).abs() <= 1e-5, "{model} {name}: {g} vs {w}");
+                }
+            }
+        }
+    }
+    // A model without missing-value handling refuses `null`.
+    let reply = server.post(
+        "/v2/models/gb_reg/infer",
+        &json!({"inputs": [{"name": "X", "shape": [1, 3], "datatype": "FP32",
+            "data": [[5.0, null, 1.0]]}]}),
+    );
+    assert_eq!(reply.status, 400, "{}", reply.body);
+    assert!(
+        reply.json()["error"]
+            .as_str()
+            .unwrap()
+            .contains("missing value (null or NaN), which this model does not handle"),
+        "{}",
+        reply.body
+    );
+    // MLflow scoring of the string classifier: one record per row keyed by output name.
+    let row = &reference["rf_strings"]["inputs"][0];
+    let reply = server.post(
+        "/invocations",
+        &json!({"dataframe_split": {"columns": ["a", "b", "c", "d"], "data": [row]}}),
+    );
+    assert_eq!(reply.status, 400, "{}", reply.body); // several models: needs /v2
+    let reply = server.post(
+        "/v2/models/rf_strings/infer",
+        &json!({"inputs": [{"name": "X", "shape": [1, 4], "datatype": "FP32", "data": [row]}],
+                "outputs": [{"name": "label"}]}),
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(
+        reply.json()["outputs"][0]["data"][0],
+        reference["rf_strings"]["outputs"]["label"][0]
+    );
+    let (code, _) = server.stop();
+    assert_eq!(code, 0);
+    // The prediction log keeps string labels as strings.
+    let log = mlo::serve::predlog::read_dir(&s.join(".mlo/predictions")).unwrap();
+    let any_bytes = log.records.iter().any(|r| {
+        matches!(r, mlo::serve::predlog::LogRecord::Prediction(p)
+            if p.outputs.iter().any(|o| o.datatype == "BYTES" && o.data[0].is_string()))
+    });
+    assert!(any_bytes, "no BYTES output in the prediction log");
+}
+
+/// examples/sklearn_onnx (issue 12): the committed scikit-learn forest, registered and served
+/// by reference, answers what onnxruntime answered when `export.py` recorded `expected.json`.
+#[test]
+fn the_sklearn_example_is_served_as_recorded() {
+    let s = Sandbox::repo();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sklearn_onnx");
+    let expected: Value =
+        serde_json::from_slice(&std::fs::read(dir.join("expected.json")).unwrap()).unwrap();
+    let model = dir.join("iris_forest.onnx");
+    s.mlo(&[
+        "model",
+        "register",
+        "iris",
+        model.to_str().unwrap(),
+        "--metric",
+        "accuracy=0.973",
+    ])
+    .assert()
+    .success();
+    s.mlo(&["model", "promote", "iris@1", "--to", "production"])
+        .assert()
+        .success();
+    let server = Server::start(&s, &["iris@production"]);
+    let rows = expected["inputs"].as_array().unwrap();
+    let reply = server.post(
+        "/v2/models/iris/infer",
+        &json!({"inputs": [{"name": expected["input"], "shape": [rows.len(), 4],
+            "datatype": "FP32", "data": rows}]}),
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let v = reply.json();
+    assert_eq!(v["model_version"], "1");
+    assert_eq!(v["outputs"][0]["name"], "label");
+    assert_eq!(v["outputs"][0]["data"], expected["label"]);
+    let (got, want) = (
+        flat(&v["outputs"][1]["data"]),
+        flat(&expected["probabilities"]),
+    );
+    assert_eq!(got.len(), want.len());
+    for (g, w) in got.iter().zip(&want) {
+        assert!((g - w).abs() <= 1e-5, "{g} vs {w}");
+    }
+    // The README's MLflow request.
+    let reply = server.post(
+        "/invocations",
+        &json!({"dataframe_split": {"columns": expected["columns"], "data": [rows[4]]}}),
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(
+        reply.json()["predictions"][0]["label"],
+        expected["label"][4]
+    );
     let (code, _) = server.stop();
     assert_eq!(code, 0);
 }
