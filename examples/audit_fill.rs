@@ -21,7 +21,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut index = repo.open_index()?;
     let ctx = repo.event_context(&index)?;
     let (mut seq, mut prev) =
-        audit::head(index.conn())?.unwrap_or((0, audit::GENESIS_HASH.to_string()));
+        audit::head(index.conn(), &ctx.chain)?.unwrap_or((0, audit::GENESIS_HASH.to_string()));
     let actions = [
         "model.promote",
         "config.set",
