@@ -1118,3 +1118,146 @@ fn judge_manifest_signature(
     };
     (status, key_id)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audit::{Actor, ActorType, EventContext, NewEvent, Target};
+    use crate::clock::Clock;
+    use serde_json::json;
+
+    fn events() -> Vec<AuditEvent> {
+        let ctx = EventContext {
+            actor: Actor {
+                actor_type: ActorType::User,
+                id: "a \"quoted\" } ] { [ actor\nwith a line".into(),
+                source: None,
+            },
+            host: "h".into(),
+            chain: "c".into(),
+            clock: Clock::Fixed(crate::clock::parse_ts("2026-01-01T00:00:00Z").unwrap()),
+        };
+        let first = AuditEvent::seal(
+            &ctx,
+            NewEvent::success(
+                "x.y",
+                Target::new("t", "}{"),
+                json!({"s": "\\\"}", "n": [1, {"a": "]"}]}),
+            ),
+            1,
+            crate::audit::GENESIS_HASH.into(),
+        );
+        let second = AuditEvent::seal(
+            &ctx,
+            NewEvent::success("x.z", Target::new("t", "- not an item"), json!({})),
+            2,
+            first.hash.clone(),
+        );
+        vec![first, second]
+    }
+
+    fn lines_of(format: ExportFormat, bytes: &[u8]) -> Vec<(AuditEvent, u64)> {
+        let mut out = Vec::new();
+        read_events_with(format, &mut &bytes[..], |e, line| {
+            out.push((e, line));
+            ControlFlow::Continue(())
+        })
+        .unwrap();
+        out
+    }
+
+    #[test]
+    fn json_arrays_stream_in_any_layout_and_name_each_event_line() {
+        let events = events();
+        let pretty = serde_json::to_string_pretty(&events).unwrap();
+        let got = lines_of(ExportFormat::Json, pretty.as_bytes());
+        assert_eq!(
+            got.iter().map(|(e, _)| e.clone()).collect::<Vec<_>>(),
+            events
+        );
+        assert_eq!(got[0].1, 2);
+        assert!(got[1].1 > got[0].1);
+        let compact = serde_json::to_string(&events).unwrap();
+        assert_eq!(
+            read_events(ExportFormat::Json, compact.as_bytes()).unwrap(),
+            events
+        );
+        assert_eq!(read_events(ExportFormat::Json, b" [ ] ").unwrap(), vec![]);
+        let cut = &compact[..compact.len() - 10];
+        let err = read_events(ExportFormat::Json, cut.as_bytes()).unwrap_err();
+        assert!(err.contains("ends inside this event"), "{err}");
+        let err = read_events(ExportFormat::Json, format!("{compact} x").as_bytes()).unwrap_err();
+        assert!(err.contains("after the end of the array"), "{err}");
+    }
+
+    #[test]
+    fn yaml_streams_item_by_item_and_reads_other_layouts_whole() {
+        let events = events();
+        let block = serde_yaml::to_string(&events).unwrap();
+        let got = lines_of(ExportFormat::Yaml, block.as_bytes());
+        assert_eq!(
+            got.iter().map(|(e, _)| e.clone()).collect::<Vec<_>>(),
+            events
+        );
+        assert_eq!(got[0].1, 1);
+        assert!(got[1].1 > 1);
+        // JSON is YAML too: a flow sequence is read whole.
+        let flow = serde_json::to_string(&events).unwrap();
+        assert_eq!(
+            read_events(ExportFormat::Yaml, flow.as_bytes()).unwrap(),
+            events
+        );
+        assert_eq!(read_events(ExportFormat::Yaml, b"[]\n").unwrap(), vec![]);
+        let broken = block.replacen("seq: 2", "seq: two", 1);
+        let err = read_events(ExportFormat::Yaml, broken.as_bytes()).unwrap_err();
+        assert!(err.starts_with(&format!("line {}:", got[1].1)), "{err}");
+    }
+
+    #[test]
+    fn jsonl_and_csv_errors_name_the_line() {
+        let events = events();
+        let mut jsonl = String::new();
+        for e in &events {
+            jsonl.push_str(&serde_json::to_string(e).unwrap());
+            jsonl.push('\n');
+        }
+        jsonl.push_str("\nnot json\n");
+        let err = read_events(ExportFormat::Jsonl, jsonl.as_bytes()).unwrap_err();
+        assert!(err.starts_with("line 4: not an audit event"), "{err}");
+
+        // The first event's actor spans two physical lines, so the second starts on line 4.
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(CSV_COLUMNS).unwrap();
+        for (i, e) in events.iter().enumerate() {
+            let details = serde_json::to_string(&e.details).unwrap();
+            let seq = if i == 1 {
+                "two".to_string()
+            } else {
+                e.seq.to_string()
+            };
+            w.write_record([
+                "1",
+                &seq,
+                &e.event_id,
+                &e.chain,
+                &e.timestamp,
+                "user",
+                &e.actor.id,
+                "",
+                &e.action,
+                &e.target.target_type,
+                &e.target.id,
+                "success",
+                "",
+                &details,
+                &e.host,
+                &e.prev_hash,
+                &e.hash,
+            ])
+            .unwrap();
+        }
+        let csv = w.into_inner().unwrap();
+        let err = read_events(ExportFormat::Csv, &csv).unwrap_err();
+        assert_eq!(err, "line 4: bad seq");
+    }
+}

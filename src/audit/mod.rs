@@ -362,11 +362,14 @@ pub(crate) fn record_conflict(
 
 /// Restore every chain from its record objects (`mlo index rebuild`): `events` are all the
 /// audit event records, any order. Where two records claim one (chain, seq), the one that links
-/// to the event chosen before it is stored and the other is a conflict, so a fork shows in
-/// `verify` instead of vanishing. Returns how many events were stored.
+/// to the event chosen before it (and, among those, the one the next event links to, then in
+/// `local.0`, this repository's chain, one made on `local.1`, this host) is stored and the
+/// other is a conflict, so a fork shows in `verify` instead of vanishing. Returns how many
+/// events were stored.
 pub fn restore_chains(
     tx: &Transaction<'_>,
     mut events: Vec<(String, AuditEvent)>,
+    local: (&str, &str),
 ) -> Result<usize, rusqlite::Error> {
     events.sort_by(|(da, a), (db, b)| {
         (&a.chain, a.seq, &a.timestamp, da).cmp(&(&b.chain, b.seq, &b.timestamp, db))
@@ -381,11 +384,23 @@ pub fn restore_chains(
             j += 1;
         }
         let group = &events[i..j];
-        let linked = group.iter().position(|(_, e)| match prev {
+        let links = |e: &AuditEvent| match prev {
             Some((c, h)) if c == e.chain => e.prev_hash == h,
             _ => e.prev_hash == GENESIS_HASH,
-        });
-        let chosen = linked.unwrap_or(0);
+        };
+        // Prefer the candidate that links back and that the next event links to.
+        let next = events[j..]
+            .iter()
+            .take_while(|(_, n)| n.chain == *chain && n.seq == seq + 1);
+        let continued = |e: &AuditEvent| next.clone().any(|(_, n)| n.prev_hash == e.hash);
+        // In this repository's own chain, an event made on this host before one made
+        // elsewhere (a pulled event claiming the chain is a forgery or a copied `.mlo/`).
+        let own = |e: &AuditEvent| e.chain != local.0 || e.host == local.1;
+        let chosen = group
+            .iter()
+            .enumerate()
+            .max_by_key(|(k, (_, e))| (links(e), continued(e), own(e), std::cmp::Reverse(*k)))
+            .map_or(0, |(k, _)| k);
         for (k, (digest, e)) in group.iter().enumerate() {
             let id_taken = tx
                 .prepare_cached("SELECT 1 FROM audit_events WHERE event_id = ?1")?

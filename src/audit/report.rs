@@ -535,7 +535,7 @@ fn sections(r: &Report) -> Vec<Section> {
 
 fn summary(r: &Report) -> Vec<(String, String)> {
     let pulled = r.chains.iter().filter(|c| !c.local);
-    let mut rows: Vec<(&str, String)> = vec![
+    let mut rows: Vec<(String, String)> = [
         ("Generated", r.generated_at.clone()),
         (
             "Period",
@@ -545,7 +545,7 @@ fn summary(r: &Report) -> Vec<(String, String)> {
                 r.until.as_deref().unwrap_or("now")
             ),
         ),
-        ("Chain", r.chain_id.clone()),
+        ("This repository's chain", r.chain_id.clone()),
         (
             "Chain verification",
             match &r.chain_problem {
@@ -565,8 +565,10 @@ fn summary(r: &Report) -> Vec<(String, String)> {
             "Merkle root (RFC 6962)",
             r.merkle_root.clone().unwrap_or_else(|| "n/a".into()),
         ),
-    ];
-    let mut rows: Vec<(String, String)> = rows.drain(..).map(|(k, v)| (k.to_string(), v)).collect();
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
     for c in pulled {
         rows.push((
             format!("Pulled chain {}", c.chain_id),

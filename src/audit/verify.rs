@@ -311,11 +311,14 @@ pub fn verify_trail(
     })
 }
 
-/// How many conflicts `chain` has, and the first (seq, event id, host).
+/// A conflict's sequence number, event id and host.
+type Conflict = (i64, String, String);
+
+/// How many conflicts `chain` has, and the first.
 fn conflicts_of(
     conn: &rusqlite::Connection,
     chain: &str,
-) -> Result<(u64, Option<(i64, String, String)>), AuditError> {
+) -> Result<(u64, Option<Conflict>), AuditError> {
     use rusqlite::OptionalExtension as _;
     let wrap = |source| super::sqlite_err(source);
     let n: i64 = conn

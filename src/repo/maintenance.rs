@@ -254,7 +254,8 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
         for (d, t, _, b) in ordered {
             ingest_record(tx, d, t, b).map_err(wrap)?;
         }
-        let restored = audit::restore_chains(tx, events).map_err(wrap)?;
+        let restored = audit::restore_chains(tx, events, (&chain, &repo.settings().host))
+            .map_err(wrap)?;
         // Ended runs live in `run` records (and deletions in `run_state` records): restore
         // the tracking tables from them.
         let tracked: Vec<(String, serde_json::Value)> = rows
