@@ -1115,7 +1115,7 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__audit__subcmd__export)
-            opts="-C -q -v -h -V --format --out --manifest --key --verify --public-key --since --until --actor --action --target --outcome --limit --json --quiet --verbose --color --help --version"
+            opts="-C -q -v -h -V --format --out --manifest --key --verify --public-key --since --until --actor --action --target --outcome --chain --limit --json --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1167,6 +1167,10 @@ _mlo() {
                     ;;
                 --outcome)
                     COMPREPLY=($(compgen -W "success failure denied" -- "${cur}"))
+                    return 0
+                    ;;
+                --chain)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1369,7 +1373,7 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__audit__subcmd__log)
-            opts="-C -q -v -h -V --since --until --actor --action --target --outcome --limit --json --quiet --verbose --color --help --version"
+            opts="-C -q -v -h -V --since --until --actor --action --target --outcome --chain --limit --json --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1397,6 +1401,10 @@ _mlo() {
                     ;;
                 --outcome)
                     COMPREPLY=($(compgen -W "success failure denied" -- "${cur}"))
+                    return 0
+                    ;;
+                --chain)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --limit)
