@@ -3,11 +3,11 @@
 //! with their reasons, denied and failed attempts, rollbacks, who acted, and activity over
 //! time, with the chain's verification status and Merkle root on top.
 //!
-//! The registry writes `model.promote`, `model.approve` and `model.rollback` events; until it
-//! lands, the sections that depend on them stay empty and say so. They are matched by action
-//! name and details, not by any registry type: a promotion's stage is read from
-//! `details.to_stage` (or `to`, `stage`, `new_stage`), its gates from `details.gates` (or
-//! `gate_results`), an override from `details.forced == true`.
+//! The registry writes `model.promote`, `model.approve` and `model.rollback` events and
+//! `mlo serve` writes `serve.canary_rollback`. They are matched by action name and details, not
+//! by any registry type: a promotion's stage is read from `details.to_stage` (or `to`, `stage`,
+//! `new_stage`), its gates from `details.gates` (or `gate_results`; a gate in a list is named
+//! by its `name`, `check` or `gate`), an override from `details.forced == true`.
 //!
 //! The report covers every chain the repository holds: its own and those pulled from other
 //! clones (each verified on its own and listed at the top); rows say where each event was
@@ -213,9 +213,14 @@ fn gates(details: &Value) -> Vec<String> {
             .collect(),
         Value::Array(items) => items
             .iter()
-            .map(|item| match item.get("name").and_then(Value::as_str) {
-                Some(name) => format!("{name}: {}", show(item)),
-                None => show(item),
+            .map(|item| {
+                match ["name", "check", "gate"]
+                    .iter()
+                    .find_map(|k| item.get(*k).and_then(Value::as_str))
+                {
+                    Some(name) => format!("{name}: {}", show(item)),
+                    None => show(item),
+                }
             })
             .collect(),
         other => vec![other.to_string()],
@@ -302,7 +307,7 @@ pub fn build(
         if !success {
             refused.push(row(e, chain_id));
         }
-        if e.action.ends_with(".rollback") {
+        if e.action.ends_with(".rollback") || e.action.ends_with("_rollback") {
             rollbacks.push(row(e, chain_id));
         }
         let a = actors
@@ -473,7 +478,7 @@ fn sections(r: &Report) -> Vec<Section> {
         },
         Section {
             title: "Rollbacks",
-            empty: "None in this period. (`*.rollback` events; the registry and `mlo serve` write them.)",
+            empty: "None in this period. (`model.rollback` and `serve.canary_rollback` events.)",
             headers: list_headers,
             rows: list_rows(&r.rollbacks),
         },
@@ -671,4 +676,30 @@ pub fn to_html(r: &Report) -> String {
     }
     s.push_str("</body>\n</html>\n");
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn registry_gate_lists_are_named_by_their_check() {
+        // The shape `mlo model promote` writes (registry::gates::GateResult).
+        let details = json!({"to": "production", "gates": [
+            {"gate": "metric", "check": "auc >= 0.8", "value": "0.91", "threshold": "0.8", "passed": true},
+            {"gate": "approvals", "check": "2 approval(s)", "value": "1", "threshold": "2", "passed": false},
+        ]});
+        assert_eq!(
+            gates(&details),
+            vec![
+                "auc >= 0.8: pass (\"0.91\")".to_string(),
+                "2 approval(s): fail (\"1\")".to_string()
+            ]
+        );
+        assert_eq!(
+            gates(&json!({"gates": [{"name": "auc", "passed": true}]})),
+            vec!["auc: pass".to_string()]
+        );
+    }
 }
