@@ -1446,11 +1446,11 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List audit events, oldest first')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List audit events of every chain (this repository''s and pulled ones), oldest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one event in full')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute the hash chain (and check it against a checkpoint); exit 1 naming what is wrong')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute every hash chain (and check one against a checkpoint); exit 1 naming what is wrong')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Create an ed25519 key pair for signing checkpoints and export manifests')
-            [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'Write a checkpoint of the chain''s head (size, head hash, Merkle root), signed when a key is set')
+            [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'Write a checkpoint of this repository''s chain (size, head hash, Merkle root), signed when a key is set')
             [CompletionResult]::new('prove', 'prove', [CompletionResultType]::ParameterValue, 'Write an inclusion proof that an event is in the tree a checkpoint commits to')
             [CompletionResult]::new('verify-proof', 'verify-proof', [CompletionResultType]::ParameterValue, 'Check an inclusion proof without the log; exit 1 if it does not verify')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export events with a manifest, or check an export against its manifest (`--verify`)')
@@ -1465,6 +1465,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only actions matching this glob, e.g. `config.*`')
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only events on this target (`id` or `type:id`)')
             [CompletionResult]::new('--outcome', '--outcome', [CompletionResultType]::ParameterName, 'Only events with this outcome')
+            [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'Only events of this chain: `local` (this repository''s), a chain id, or a unique prefix')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N events (the newest N)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if mlo was started in DIR')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured by `auto`)')
@@ -1494,7 +1495,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             break
         }
         'mlo;audit;verify' {
-            [CompletionResult]::new('--from-checkpoint', '--from-checkpoint', [CompletionResultType]::ParameterName, 'Also check that the chain extends this checkpoint (catches truncation and rewrites)')
+            [CompletionResult]::new('--from-checkpoint', '--from-checkpoint', [CompletionResultType]::ParameterName, 'Also check that the chain the checkpoint names extends it (catches truncation and rewrites)')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'The checkpoint must be signed by this ed25519 public key (64 hex; default `audit.public_key`)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if mlo was started in DIR')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured by `auto`)')
@@ -1587,6 +1588,7 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only actions matching this glob, e.g. `config.*`')
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only events on this target (`id` or `type:id`)')
             [CompletionResult]::new('--outcome', '--outcome', [CompletionResultType]::ParameterName, 'Only events with this outcome')
+            [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'Only events of this chain: `local` (this repository''s), a chain id, or a unique prefix')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N events (the newest N)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if mlo was started in DIR')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured by `auto`)')
@@ -1620,11 +1622,11 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             break
         }
         'mlo;audit;help' {
-            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List audit events, oldest first')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List audit events of every chain (this repository''s and pulled ones), oldest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one event in full')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute the hash chain (and check it against a checkpoint); exit 1 naming what is wrong')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute every hash chain (and check one against a checkpoint); exit 1 naming what is wrong')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Create an ed25519 key pair for signing checkpoints and export manifests')
-            [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'Write a checkpoint of the chain''s head (size, head hash, Merkle root), signed when a key is set')
+            [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'Write a checkpoint of this repository''s chain (size, head hash, Merkle root), signed when a key is set')
             [CompletionResult]::new('prove', 'prove', [CompletionResultType]::ParameterValue, 'Write an inclusion proof that an event is in the tree a checkpoint commits to')
             [CompletionResult]::new('verify-proof', 'verify-proof', [CompletionResultType]::ParameterValue, 'Check an inclusion proof without the log; exit 1 if it does not verify')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export events with a manifest, or check an export against its manifest (`--verify`)')
@@ -2205,11 +2207,11 @@ Register-ArgumentCompleter -Native -CommandName 'mlo' -ScriptBlock {
             break
         }
         'mlo;help;audit' {
-            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List audit events, oldest first')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List audit events of every chain (this repository''s and pulled ones), oldest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one event in full')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute the hash chain (and check it against a checkpoint); exit 1 naming what is wrong')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute every hash chain (and check one against a checkpoint); exit 1 naming what is wrong')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Create an ed25519 key pair for signing checkpoints and export manifests')
-            [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'Write a checkpoint of the chain''s head (size, head hash, Merkle root), signed when a key is set')
+            [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'Write a checkpoint of this repository''s chain (size, head hash, Merkle root), signed when a key is set')
             [CompletionResult]::new('prove', 'prove', [CompletionResultType]::ParameterValue, 'Write an inclusion proof that an event is in the tree a checkpoint commits to')
             [CompletionResult]::new('verify-proof', 'verify-proof', [CompletionResultType]::ParameterValue, 'Check an inclusion proof without the log; exit 1 if it does not verify')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export events with a manifest, or check an export against its manifest (`--verify`)')

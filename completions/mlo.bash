@@ -1127,7 +1127,7 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__audit__subcmd__export)
-            opts="-C -q -v -h -V --format --out --manifest --key --verify --public-key --since --until --actor --action --target --outcome --limit --json --quiet --verbose --color --help --version"
+            opts="-C -q -v -h -V --format --out --manifest --key --verify --public-key --since --until --actor --action --target --outcome --chain --limit --json --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1179,6 +1179,10 @@ _mlo() {
                     ;;
                 --outcome)
                     COMPREPLY=($(compgen -W "success failure denied" -- "${cur}"))
+                    return 0
+                    ;;
+                --chain)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1381,7 +1385,7 @@ _mlo() {
             return 0
             ;;
         mlo__subcmd__audit__subcmd__log)
-            opts="-C -q -v -h -V --since --until --actor --action --target --outcome --limit --json --quiet --verbose --color --help --version"
+            opts="-C -q -v -h -V --since --until --actor --action --target --outcome --chain --limit --json --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1409,6 +1413,10 @@ _mlo() {
                     ;;
                 --outcome)
                     COMPREPLY=($(compgen -W "success failure denied" -- "${cur}"))
+                    return 0
+                    ;;
+                --chain)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --limit)

@@ -950,11 +950,11 @@ complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subco
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -s V -l version -d 'Print version'
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "log" -d 'List audit events, oldest first'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "log" -d 'List audit events of every chain (this repository\'s and pulled ones), oldest first'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "show" -d 'Show one event in full'
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "verify" -d 'Recompute the hash chain (and check it against a checkpoint); exit 1 naming what is wrong'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "verify" -d 'Recompute every hash chain (and check one against a checkpoint); exit 1 naming what is wrong'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "keygen" -d 'Create an ed25519 key pair for signing checkpoints and export manifests'
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "checkpoint" -d 'Write a checkpoint of the chain\'s head (size, head hash, Merkle root), signed when a key is set'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "checkpoint" -d 'Write a checkpoint of this repository\'s chain (size, head hash, Merkle root), signed when a key is set'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "prove" -d 'Write an inclusion proof that an event is in the tree a checkpoint commits to'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "verify-proof" -d 'Check an inclusion proof without the log; exit 1 if it does not verify'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint prove verify-proof export report help" -f -a "export" -d 'Export events with a manifest, or check an export against its manifest (`--verify`)'
@@ -968,6 +968,7 @@ complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcomman
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from log" -l outcome -d 'Only events with this outcome' -r -f -a "success\t'The change was made'
 failure\t'The change was attempted and failed'
 denied\t'The change was refused (a gate, a missing approval, a policy)'"
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from log" -l chain -d 'Only events of this chain: `local` (this repository\'s), a chain id, or a unique prefix' -r
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from log" -l limit -d 'At most N events (the newest N)' -r
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from log" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from log" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
@@ -987,7 +988,7 @@ complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcomman
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify" -l from-checkpoint -d 'Also check that the chain extends this checkpoint (catches truncation and rewrites)' -r -F
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify" -l from-checkpoint -d 'Also check that the chain the checkpoint names extends it (catches truncation and rewrites)' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify" -l public-key -d 'The checkpoint must be signed by this ed25519 public key (64 hex; default `audit.public_key`)' -r
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
@@ -1060,6 +1061,7 @@ complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcomman
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l outcome -d 'Only events with this outcome' -r -f -a "success\t'The change was made'
 failure\t'The change was attempted and failed'
 denied\t'The change was refused (a gate, a missing approval, a policy)'"
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l chain -d 'Only events of this chain: `local` (this repository\'s), a chain id, or a unique prefix' -r
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l limit -d 'At most N events (the newest N)' -r
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -s C -d 'Run as if mlo was started in DIR' -r -F
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is unset'
@@ -1084,11 +1086,11 @@ complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcomman
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from report" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace; or set MLO_LOG)'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "log" -d 'List audit events, oldest first'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "log" -d 'List audit events of every chain (this repository\'s and pulled ones), oldest first'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one event in full'
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Recompute the hash chain (and check it against a checkpoint); exit 1 naming what is wrong'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Recompute every hash chain (and check one against a checkpoint); exit 1 naming what is wrong'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "keygen" -d 'Create an ed25519 key pair for signing checkpoints and export manifests'
-complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "checkpoint" -d 'Write a checkpoint of the chain\'s head (size, head hash, Merkle root), signed when a key is set'
+complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "checkpoint" -d 'Write a checkpoint of this repository\'s chain (size, head hash, Merkle root), signed when a key is set'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "prove" -d 'Write an inclusion proof that an event is in the tree a checkpoint commits to'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify-proof" -d 'Check an inclusion proof without the log; exit 1 if it does not verify'
 complete -c mlo -n "__fish_mlo_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export events with a manifest, or check an export against its manifest (`--verify`)'
@@ -1326,11 +1328,11 @@ complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "perf" -d 'Request count, error rate and latency from the prediction log of `mlo serve`'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from ab" -f -a "analyze" -d 'Analyze an experiment: effects, intervals, p-values and a verdict per metric'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from ab" -f -a "plan" -d 'Plan an experiment: units per arm and days to detect a minimum effect, or the power of a given sample size'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit events, oldest first'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit events of every chain (this repository\'s and pulled ones), oldest first'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "show" -d 'Show one event in full'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chain (and check it against a checkpoint); exit 1 naming what is wrong'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute every hash chain (and check one against a checkpoint); exit 1 naming what is wrong'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "keygen" -d 'Create an ed25519 key pair for signing checkpoints and export manifests'
-complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "checkpoint" -d 'Write a checkpoint of the chain\'s head (size, head hash, Merkle root), signed when a key is set'
+complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "checkpoint" -d 'Write a checkpoint of this repository\'s chain (size, head hash, Merkle root), signed when a key is set'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "prove" -d 'Write an inclusion proof that an event is in the tree a checkpoint commits to'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify-proof" -d 'Check an inclusion proof without the log; exit 1 if it does not verify'
 complete -c mlo -n "__fish_mlo_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "export" -d 'Export events with a manifest, or check an export against its manifest (`--verify`)'

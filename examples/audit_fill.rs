@@ -3,7 +3,8 @@
 //! Uses the library directly (seal + insert, as `audit::append` does, without re-reading the
 //! head per event), so a million events take seconds instead of a million process spawns.
 //! The events are index rows only (no record objects): enough for verify, checkpoint and
-//! export, which read the index.
+//! export, which read the index. With a third argument CHAIN (and a fourth HOST), the events
+//! go to that chain instead, as if pulled from another clone: `audit_fill DIR N CHAIN HOST`.
 
 use std::path::PathBuf;
 
@@ -19,9 +20,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let env = Env::capture();
     let repo = Repo::open(&dir, &env)?;
     let mut index = repo.open_index()?;
-    let ctx = repo.event_context(&index)?;
+    let mut ctx = repo.event_context(&index)?;
+    if let Some(chain) = args.next() {
+        ctx.chain = chain;
+        ctx.host = args.next().unwrap_or_else(|| "elsewhere".into());
+    }
     let (mut seq, mut prev) =
-        audit::head(index.conn())?.unwrap_or((0, audit::GENESIS_HASH.to_string()));
+        audit::head(index.conn(), &ctx.chain)?.unwrap_or((0, audit::GENESIS_HASH.to_string()));
     let actions = [
         "model.promote",
         "config.set",

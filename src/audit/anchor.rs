@@ -4,6 +4,10 @@
 //! saw": it catches a truncated tail and a whole chain rewritten consistently, which a bare
 //! chain cannot, and signed under a pinned key, a checkpoint rewritten along with the chain.
 //!
+//! A checkpoint covers one chain: the one it names. `mlo audit checkpoint` takes one of this
+//! repository's own chain; a pulled chain is covered by the checkpoints taken in its own clone,
+//! and checking one of those here checks the pulled copy of that chain.
+//!
 //! Called by `mlo audit checkpoint`, `mlo audit verify --from-checkpoint` and `prove`.
 
 use serde::Serialize;
@@ -12,10 +16,10 @@ use super::checkpoint::{
     Checkpoint, CheckpointError, CheckpointFields, KeyTrust, PrivateKey, PublicKey,
 };
 use super::merkle::MerkleHash;
-use super::{AuditError, VerifyOptions, VerifyOutcome, verify_chain_with};
+use super::{AuditError, TrailOptions, TrailOutcome, VerifyOptions, verify_chain_with};
 
-/// Take a checkpoint of the whole chain, signed when `key` is given. Refuses a chain that
-/// does not verify: a checkpoint would vouch for it.
+/// Take a checkpoint of the whole of `chain_id` (this repository's chain), signed when `key`
+/// is given. Refuses a chain that does not verify: a checkpoint would vouch for it.
 pub fn take(
     conn: &rusqlite::Connection,
     chain_id: &str,
@@ -24,6 +28,7 @@ pub fn take(
 ) -> Result<Checkpoint, AuditError> {
     let v = verify_chain_with(
         conn,
+        chain_id,
         VerifyOptions {
             merkle: true,
             prefix: None,
@@ -98,6 +103,8 @@ pub fn judge_signature(
 pub struct CheckpointCheck {
     /// The checkpoint's chain.
     pub chain_id: String,
+    /// Whether that is this repository's own chain (else a pulled one).
+    pub local: bool,
     /// Events it covers.
     pub size: u64,
     /// Its Merkle root.
@@ -112,35 +119,45 @@ pub struct CheckpointCheck {
     pub problems: Vec<String>,
 }
 
-/// Verify the chain and check that it extends `checkpoint`: same chain, at least `size`
-/// events, and the first `size` have the checkpoint's head hash and Merkle root. The chain's
-/// own problem (edited, missing, reordered) is in the returned [`VerifyOutcome`].
+/// Verify every chain and check that the chain `checkpoint` names (this repository's, or a
+/// pulled one) extends it: at least `size` events, and the first `size` have the checkpoint's
+/// head hash and Merkle root. The chains' own problems (edited, missing, reordered, forked)
+/// are in the returned [`TrailOutcome`].
 pub fn check(
     conn: &rusqlite::Connection,
-    chain_id: &str,
+    local: &str,
     checkpoint: &Checkpoint,
     pinned: Option<&PublicKey>,
-) -> Result<(VerifyOutcome, CheckpointCheck), AuditError> {
+) -> Result<(TrailOutcome, CheckpointCheck), AuditError> {
     let f = checkpoint.fields();
     let (signature, signature_problem) = judge_signature(checkpoint, pinned);
     let mut problems: Vec<String> = signature_problem.into_iter().collect();
-    if f.chain_id != chain_id {
-        problems.push(format!(
-            "checkpoint is for chain `{}`, but this repository's chain is `{chain_id}`",
-            f.chain_id
-        ));
-    }
-    let v = verify_chain_with(
+    let trail = super::verify_trail(
         conn,
-        VerifyOptions {
+        local,
+        TrailOptions {
             merkle: false,
-            prefix: Some(f.size),
+            prefix: Some((&f.chain_id, f.size)),
         },
     )?;
-    if v.problem.is_none() {
+    let v = &trail
+        .chain(&f.chain_id)
+        .expect("the checkpoint's chain is always walked")
+        .verify;
+    let whose = if f.chain_id == local {
+        "this repository's chain".to_string()
+    } else {
+        format!("pulled chain `{}`", f.chain_id)
+    };
+    if v.events == 0 && f.size > 0 && f.chain_id != local {
+        problems.push(format!(
+            "this repository holds no events of chain `{}`, which the checkpoint covers ({} event(s)); it was taken in another clone: pull that clone's events (`mlo pull`) and verify again",
+            f.chain_id, f.size
+        ));
+    } else if v.problem.is_none() {
         match &v.prefix {
             None => problems.push(format!(
-                "the audit trail has {} event(s) but the checkpoint covers {}: {} removed from the end (truncated)",
+                "{whose} has {} event(s) but the checkpoint covers {}: {} removed from the end (truncated)",
                 v.events,
                 f.size,
                 if f.size == v.events as u64 + 1 {
@@ -175,18 +192,17 @@ pub fn check(
             }
         }
     }
-    Ok((
-        v,
-        CheckpointCheck {
-            chain_id: f.chain_id.clone(),
-            size: f.size,
-            merkle_root: f.merkle_root,
-            timestamp: f.timestamp.clone(),
-            key_id: checkpoint.signature().map(|s| s.key_id().to_string()),
-            signature,
-            problems,
-        },
-    ))
+    let check = CheckpointCheck {
+        chain_id: f.chain_id.clone(),
+        local: f.chain_id == local,
+        size: f.size,
+        merkle_root: f.merkle_root,
+        timestamp: f.timestamp.clone(),
+        key_id: checkpoint.signature().map(|s| s.key_id().to_string()),
+        signature,
+        problems,
+    };
+    Ok((trail, check))
 }
 
 /// Parse a checkpoint file's text, naming the file on error.

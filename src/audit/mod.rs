@@ -8,6 +8,13 @@
 //! object (`type: "audit_event"`), so the chain survives an index rebuild and travels with
 //! push/pull. Secrets are redacted from details *before* hashing (see [`redact`]).
 //!
+//! Every clone has its own chain (its id is made by `mlo init` and stored in each event). Events
+//! made by other clones arrive with `mlo pull` as record objects and are stored as they were
+//! hashed, keyed by (chain, seq) beside this repository's own ([`store_pulled`]); they are
+//! never re-hashed into the local chain, which only [`append`] writes. Each chain verifies on
+//! its own ([`verify_trail`]); `audit log`, `export` and `report` read the merged view
+//! ([`stream::for_each_merged`]): every chain in its own order, interleaved by time.
+//!
 //! On top of the chain: an RFC 6962 Merkle tree whose leaves are the events in `seq` order
 //! (leaf data: the 32 raw bytes of each event's chain hash, so a leaf commits to the whole
 //! event and its position), signed checkpoints of it (`anchor`, `checkpoint`), inclusion
@@ -24,10 +31,12 @@ pub mod report;
 pub mod stream;
 mod verify;
 
-pub use event::{Actor, ActorType, AuditEvent, EventContext, NewEvent, Outcome, Target, redact};
+pub use event::{
+    Actor, ActorType, AuditEvent, EVENT_VERSION, EventContext, NewEvent, Outcome, Target, redact,
+};
 pub use verify::{
-    ChainProblem, PrefixHead, ProblemKind, VerifyOptions, VerifyOutcome, verify_chain,
-    verify_chain_with,
+    ChainOutcome, ChainProblem, PrefixHead, ProblemKind, TrailOptions, TrailOutcome, VerifyOptions,
+    VerifyOutcome, verify_chain, verify_chain_with, verify_trail,
 };
 
 use std::path::PathBuf;
@@ -229,10 +238,11 @@ pub fn append(
             source,
         })
     };
+    // Only this repository's own chain: a pulled event is never chained onto.
     let last: Option<(i64, String)> = tx
         .query_row(
-            "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1",
-            [],
+            "SELECT seq, hash FROM audit_events WHERE chain = ?1 ORDER BY seq DESC LIMIT 1",
+            [&ctx.chain],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()
@@ -257,13 +267,14 @@ pub fn append(
     Ok(event)
 }
 
-/// Insert an already sealed event (used by `append` and by index rebuild).
+/// Insert an already sealed event as it is (used by `append`, pulls and index rebuild).
 pub fn insert_event(tx: &Transaction<'_>, e: &AuditEvent) -> Result<(), rusqlite::Error> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO audit_events (seq, event_id, chain, ts, actor_type, actor_id, actor_source, action, \
          target_type, target_id, outcome, reason, details, host, prev_hash, hash) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-        params![
+    )?
+    .execute(params![
             e.seq,
             e.event_id,
             e.chain,
@@ -280,9 +291,132 @@ pub fn insert_event(tx: &Transaction<'_>, e: &AuditEvent) -> Result<(), rusqlite
             e.host,
             e.prev_hash,
             e.hash,
-        ],
-    )?;
+        ])?;
     Ok(())
+}
+
+/// What became of one pulled event (see [`store_pulled`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pulled {
+    /// Stored in its chain.
+    Stored,
+    /// The same event (same chain, sequence and hash) is already stored.
+    Known,
+    /// Another event holds its place, or it claims this repository's own chain: kept in
+    /// `audit_conflicts` for `verify` to report.
+    Conflict,
+}
+
+/// Store an audit event that arrived from elsewhere (record `digest`), exactly as it was
+/// hashed: never re-sealed, never appended to `local_chain`. An event of another chain takes
+/// its (chain, seq) place when that is free; a different event at a taken place, or any new
+/// event claiming `local_chain` (which only this clone writes), is a conflict.
+pub fn store_pulled(
+    tx: &Transaction<'_>,
+    digest: &str,
+    event: &AuditEvent,
+    local_chain: &str,
+) -> Result<Pulled, rusqlite::Error> {
+    let at_place: Option<String> = tx
+        .prepare_cached("SELECT hash FROM audit_events WHERE chain = ?1 AND seq = ?2")?
+        .query_row(params![event.chain, event.seq], |r| r.get(0))
+        .optional()?;
+    let id_taken: bool = tx
+        .prepare_cached("SELECT 1 FROM audit_events WHERE event_id = ?1")?
+        .exists([&event.event_id])?;
+    let outcome = match at_place {
+        Some(hash) if hash == event.hash => return Ok(Pulled::Known),
+        Some(_) => Pulled::Conflict,
+        None if event.chain == local_chain || id_taken => Pulled::Conflict,
+        None => Pulled::Stored,
+    };
+    if outcome == Pulled::Stored {
+        insert_event(tx, event)?;
+    } else {
+        record_conflict(tx, digest, event)?;
+    }
+    Ok(outcome)
+}
+
+/// Keep a pulled event that could not take its place (see [`Pulled::Conflict`]).
+pub(crate) fn record_conflict(
+    tx: &Transaction<'_>,
+    digest: &str,
+    e: &AuditEvent,
+) -> Result<(), rusqlite::Error> {
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO audit_conflicts (record_digest, chain, seq, event_id, ts, host, hash) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        digest,
+        e.chain,
+        e.seq,
+        e.event_id,
+        e.timestamp,
+        e.host,
+        e.hash
+    ])?;
+    Ok(())
+}
+
+/// Restore every chain from its record objects (`mlo index rebuild`): `events` are all the
+/// audit event records, any order. Where two records claim one (chain, seq), the one that links
+/// to the event chosen before it (and, among those, the one the next event links to, then in
+/// `local.0`, this repository's chain, one made on `local.1`, this host) is stored and the
+/// other is a conflict, so a fork shows in `verify` instead of vanishing. Returns how many
+/// events were stored.
+pub fn restore_chains(
+    tx: &Transaction<'_>,
+    mut events: Vec<(String, AuditEvent)>,
+    local: (&str, &str),
+) -> Result<usize, rusqlite::Error> {
+    events.sort_by(|(da, a), (db, b)| {
+        (&a.chain, a.seq, &a.timestamp, da).cmp(&(&b.chain, b.seq, &b.timestamp, db))
+    });
+    let mut stored = 0;
+    let mut prev: Option<(&str, &str)> = None; // (chain, hash) of the last stored event
+    let mut i = 0;
+    while i < events.len() {
+        let (chain, seq) = (&events[i].1.chain, events[i].1.seq);
+        let mut j = i;
+        while j < events.len() && events[j].1.chain == *chain && events[j].1.seq == seq {
+            j += 1;
+        }
+        let group = &events[i..j];
+        let links = |e: &AuditEvent| match prev {
+            Some((c, h)) if c == e.chain => e.prev_hash == h,
+            _ => e.prev_hash == GENESIS_HASH,
+        };
+        // Prefer the candidate that links back and that the next event links to.
+        let next = events[j..]
+            .iter()
+            .take_while(|(_, n)| n.chain == *chain && n.seq == seq + 1);
+        let continued = |e: &AuditEvent| next.clone().any(|(_, n)| n.prev_hash == e.hash);
+        // In this repository's own chain, an event made on this host before one made
+        // elsewhere (a pulled event claiming the chain is a forgery or a copied `.mlo/`).
+        let own = |e: &AuditEvent| e.chain != local.0 || e.host == local.1;
+        let chosen = group
+            .iter()
+            .enumerate()
+            .max_by_key(|(k, (_, e))| (links(e), continued(e), own(e), std::cmp::Reverse(*k)))
+            .map_or(0, |(k, _)| k);
+        for (k, (digest, e)) in group.iter().enumerate() {
+            let id_taken = tx
+                .prepare_cached("SELECT 1 FROM audit_events WHERE event_id = ?1")?
+                .exists([&e.event_id])?;
+            if k == chosen && !id_taken {
+                insert_event(tx, e)?;
+                stored += 1;
+            } else {
+                record_conflict(tx, digest, e)?;
+            }
+        }
+        let (_, e) = &group[chosen];
+        prev = Some((&e.chain, &e.hash));
+        i = j;
+    }
+    Ok(stored)
 }
 
 /// Filters for [`query`].
@@ -300,6 +434,8 @@ pub struct EventFilter {
     pub target: Option<String>,
     /// Only this outcome.
     pub outcome: Option<Outcome>,
+    /// Only this chain (a full chain id).
+    pub chain: Option<String>,
     /// At most this many, newest kept.
     pub limit: Option<usize>,
 }
@@ -338,38 +474,87 @@ pub(crate) fn filter_sql(filter: &EventFilter) -> (String, Vec<String>) {
         args.push(o.as_str().to_string());
         sql.push_str(&format!(" AND outcome = ?{}", args.len()));
     }
+    if let Some(c) = &filter.chain {
+        args.push(c.clone());
+        sql.push_str(&format!(" AND chain = ?{}", args.len()));
+    }
     (sql, args)
 }
 
-/// The `FROM audit_events …` tail that selects `filter`'s events oldest first (with
-/// `limit`, the newest `limit` of them).
-pub(crate) fn filter_tail(filter: &EventFilter) -> (String, Vec<String>) {
-    let (cond, args) = filter_sql(filter);
-    let tail = match filter.limit {
-        Some(limit) => format!(
-            "WHERE seq IN (SELECT seq FROM audit_events {cond} ORDER BY seq DESC LIMIT {limit}) ORDER BY seq"
-        ),
-        None => format!("{cond} ORDER BY seq"),
-    };
-    (tail, args)
-}
-
-/// Events matching `filter`, oldest first.
+/// Events matching `filter` in the merged view (every chain in its own order, interleaved by
+/// time; see [`stream::for_each_merged`]).
 pub fn query(
     conn: &rusqlite::Connection,
     filter: &EventFilter,
 ) -> Result<Vec<AuditEvent>, AuditError> {
-    let (tail, args) = filter_tail(filter);
-    let sql = format!("SELECT {EVENT_COLUMNS} FROM audit_events {tail}");
-    let mut stmt = conn.prepare(&sql).map_err(sqlite_err)?;
-    let rows = stmt
-        .query_map(rusqlite::params_from_iter(args.iter()), row_to_event)
-        .map_err(sqlite_err)?;
     let mut out = Vec::new();
-    for row in rows {
-        out.push(row.map_err(sqlite_err)??);
-    }
+    stream::for_each_merged(conn, filter, |raw| {
+        out.push(raw.to_event().map_err(|message| AuditError::Unreadable {
+            seq: raw.seq,
+            message,
+        })?);
+        Ok(std::ops::ControlFlow::Continue(()))
+    })?;
     Ok(out)
+}
+
+/// The chains present, this repository's own (`local`) first whether or not it has events
+/// yet, then the others in id order.
+pub fn chain_ids(conn: &rusqlite::Connection, local: &str) -> Result<Vec<String>, AuditError> {
+    let mut ids = vec![local.to_string()];
+    ids.extend(stored_chains(conn)?.into_iter().filter(|c| c != local));
+    Ok(ids)
+}
+
+/// Every chain with stored events, in id order.
+pub(crate) fn stored_chains(conn: &rusqlite::Connection) -> Result<Vec<String>, AuditError> {
+    // A skip-scan over the primary key: one seek per chain, not a pass over every event.
+    let mut stmt = conn
+        .prepare_cached(
+            "WITH RECURSIVE c(id) AS (SELECT min(chain) FROM audit_events \
+             UNION ALL SELECT (SELECT min(chain) FROM audit_events WHERE chain > c.id) FROM c WHERE c.id IS NOT NULL) \
+             SELECT id FROM c WHERE id IS NOT NULL",
+        )
+        .map_err(sqlite_err)?;
+    stmt.query_map([], |r| r.get(0))
+        .map_err(sqlite_err)?
+        .collect::<Result<_, _>>()
+        .map_err(sqlite_err)
+}
+
+/// Resolve what a user typed for a chain: `local`, a full id, or a unique prefix of one.
+pub fn resolve_chain(
+    conn: &rusqlite::Connection,
+    local: &str,
+    given: &str,
+) -> Result<String, AuditError> {
+    if given == "local" {
+        return Ok(local.to_string());
+    }
+    let ids = chain_ids(conn, local)?;
+    if ids.iter().any(|c| c == given) {
+        return Ok(given.to_string());
+    }
+    let matches: Vec<&String> = ids.iter().filter(|c| c.starts_with(given)).collect();
+    match matches.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(AuditError::BadFilter {
+            what: "--chain",
+            value: given.into(),
+            message: format!(
+                "no such chain; this repository holds {}",
+                ids.iter()
+                    .map(|c| format!("`{c}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }),
+        _ => Err(AuditError::BadFilter {
+            what: "--chain",
+            value: given.into(),
+            message: format!("ambiguous prefix, {} chains match", matches.len()),
+        }),
+    }
 }
 
 /// One event by id (a unique prefix of at least 8 characters is accepted).
@@ -408,11 +593,11 @@ pub fn get(conn: &rusqlite::Connection, id: &str) -> Result<AuditEvent, AuditErr
     }
 }
 
-/// Number of events and the head (last seq and hash).
-pub fn head(conn: &rusqlite::Connection) -> Result<Option<(i64, String)>, AuditError> {
+/// The head of `chain` (last seq and hash).
+pub fn head(conn: &rusqlite::Connection, chain: &str) -> Result<Option<(i64, String)>, AuditError> {
     conn.query_row(
-        "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1",
-        [],
+        "SELECT seq, hash FROM audit_events WHERE chain = ?1 ORDER BY seq DESC LIMIT 1",
+        [chain],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )
     .optional()
@@ -424,15 +609,22 @@ pub fn head(conn: &rusqlite::Connection) -> Result<Option<(i64, String)>, AuditE
     })
 }
 
-/// Number of events.
-pub fn count(conn: &rusqlite::Connection) -> Result<i64, AuditError> {
-    conn.query_row("SELECT count(*) FROM audit_events", [], |r| r.get(0))
-        .map_err(|source| {
-            AuditError::Index(IndexError::Sqlite {
-                path: "index.db".into(),
-                source,
-            })
+/// Number of events of `chain`, or of every chain.
+pub fn count(conn: &rusqlite::Connection, chain: Option<&str>) -> Result<i64, AuditError> {
+    match chain {
+        Some(c) => conn.query_row(
+            "SELECT count(*) FROM audit_events WHERE chain = ?1",
+            [c],
+            |r| r.get(0),
+        ),
+        None => conn.query_row("SELECT count(*) FROM audit_events", [], |r| r.get(0)),
+    }
+    .map_err(|source| {
+        AuditError::Index(IndexError::Sqlite {
+            path: "index.db".into(),
+            source,
         })
+    })
 }
 
 pub(crate) fn row_to_event(

@@ -7,6 +7,9 @@
 //! (`SHA-256(0x00 ‖ raw hash bytes)`), walks the audit path to the root, and compares the root
 //! with the checkpoint, whose signature it checks against a pinned key when it has one.
 //!
+//! A proof is made against the chain its checkpoint names, so an event pulled from another
+//! clone can be proved against that clone's checkpoint.
+//!
 //! Called by `mlo audit prove` and `mlo audit verify-proof`.
 
 use std::ops::ControlFlow;
@@ -96,8 +99,8 @@ pub fn prove(
     let mut n = 0u64;
     for_each(
         conn,
-        &format!("ORDER BY seq LIMIT {}", f.size),
-        &[],
+        &format!("WHERE chain = ?1 ORDER BY seq LIMIT {}", f.size),
+        std::slice::from_ref(&f.chain_id),
         |raw| {
             n += 1;
             if raw.seq as u64 != n {

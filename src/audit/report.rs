@@ -3,11 +3,15 @@
 //! with their reasons, denied and failed attempts, rollbacks, who acted, and activity over
 //! time, with the chain's verification status and Merkle root on top.
 //!
-//! The registry writes `model.promote`, `model.approve` and `model.rollback` events; until it
-//! lands, the sections that depend on them stay empty and say so. They are matched by action
-//! name and details, not by any registry type: a promotion's stage is read from
-//! `details.to_stage` (or `to`, `stage`, `new_stage`), its gates from `details.gates` (or
-//! `gate_results`), an override from `details.forced == true`.
+//! The registry writes `model.promote`, `model.approve` and `model.rollback` events and
+//! `mlo serve` writes `serve.canary_rollback`. They are matched by action name and details, not
+//! by any registry type: a promotion's stage is read from `details.to_stage` (or `to`, `stage`,
+//! `new_stage`), its gates from `details.gates` (or `gate_results`; a gate in a list is named
+//! by its `name`, `check` or `gate`), an override from `details.forced == true`.
+//!
+//! The report covers every chain the repository holds: its own and those pulled from other
+//! clones (each verified on its own and listed at the top); rows say where each event was
+//! made (`local`, or the host of the clone it came from).
 //!
 //! Pure over the events it is given (plus the verification outcome); renders Markdown or
 //! HTML. Called by `mlo audit report`.
@@ -18,7 +22,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::{AuditEvent, Outcome, VerifyOutcome};
+use super::{AuditEvent, Outcome, TrailOutcome};
 
 /// The report's format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
@@ -37,6 +41,8 @@ pub struct Promotion {
     pub timestamp: String,
     /// The event.
     pub event_id: String,
+    /// Where it was made: `local`, or the host of the clone it was pulled from.
+    pub origin: String,
     /// Who promoted.
     pub actor: String,
     /// The model (target id).
@@ -59,7 +65,9 @@ pub struct Promotion {
 pub struct Row {
     /// When.
     pub timestamp: String,
-    /// Sequence number.
+    /// Where it was made: `local`, or the host of the clone it was pulled from.
+    pub origin: String,
+    /// Sequence number in its chain.
     pub seq: i64,
     /// Who.
     pub actor: String,
@@ -105,6 +113,27 @@ pub struct DayRow {
     pub groups: BTreeMap<String, u64>,
 }
 
+/// One chain's verification, for the report's head.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChainStatus {
+    /// The chain id.
+    pub chain_id: String,
+    /// This repository's own (else pulled from another clone).
+    pub local: bool,
+    /// The hosts its events were made on.
+    pub hosts: Vec<String>,
+    /// Events verified.
+    pub events: i64,
+    /// Whether it verifies.
+    pub verified: bool,
+    /// Its first problem.
+    pub problem: Option<String>,
+    /// Its head hash.
+    pub head_hash: String,
+    /// Its Merkle root (when it verifies).
+    pub merkle_root: Option<String>,
+}
+
 /// The report.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -114,18 +143,20 @@ pub struct Report {
     pub since: Option<String>,
     /// The period: `--until` (or now).
     pub until: Option<String>,
-    /// The chain.
+    /// This repository's chain.
     pub chain_id: String,
-    /// Whether the whole chain verifies.
+    /// Whether every chain verifies.
     pub chain_verified: bool,
-    /// The first problem, if not.
+    /// The first problem, if not (naming a pulled chain when it is in one).
     pub chain_problem: Option<String>,
-    /// Events in the whole chain.
+    /// Events in this repository's chain.
     pub chain_events: i64,
-    /// Head hash.
+    /// This repository's chain's head hash.
     pub head_hash: String,
-    /// Merkle root of the whole chain (when it verifies).
+    /// Merkle root of this repository's whole chain (when it verifies).
     pub merkle_root: Option<String>,
+    /// Every chain: this repository's first, then the pulled ones.
+    pub chains: Vec<ChainStatus>,
     /// Events in the period.
     pub events: u64,
     /// Promotions to production.
@@ -182,18 +213,32 @@ fn gates(details: &Value) -> Vec<String> {
             .collect(),
         Value::Array(items) => items
             .iter()
-            .map(|item| match item.get("name").and_then(Value::as_str) {
-                Some(name) => format!("{name}: {}", show(item)),
-                None => show(item),
+            .map(|item| {
+                match ["name", "check", "gate"]
+                    .iter()
+                    .find_map(|k| item.get(*k).and_then(Value::as_str))
+                {
+                    Some(name) => format!("{name}: {}", show(item)),
+                    None => show(item),
+                }
             })
             .collect(),
         other => vec![other.to_string()],
     }
 }
 
-fn row(e: &AuditEvent) -> Row {
+fn origin(e: &AuditEvent, local: &str) -> String {
+    if e.chain == local {
+        "local".into()
+    } else {
+        e.host.clone()
+    }
+}
+
+fn row(e: &AuditEvent, local: &str) -> Row {
     Row {
         timestamp: e.timestamp.clone(),
+        origin: origin(e, local),
         seq: e.seq,
         actor: e.actor.id.clone(),
         action: e.action.clone(),
@@ -203,12 +248,11 @@ fn row(e: &AuditEvent) -> Row {
     }
 }
 
-/// Build the report over `events` (the period's, oldest first); `verified` is the
-/// verification of the whole chain.
+/// Build the report over `events` (the period's, in the merged view); `verified` is the
+/// verification of every chain.
 pub fn build(
     events: &[AuditEvent],
-    verified: &VerifyOutcome,
-    chain_id: &str,
+    verified: &TrailOutcome,
     since: Option<String>,
     until: Option<String>,
     generated_at: String,
@@ -220,6 +264,8 @@ pub fn build(
     let mut approvals: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut actors: BTreeMap<String, ActorRow> = BTreeMap::new();
     let mut days: BTreeMap<String, DayRow> = BTreeMap::new();
+    let local = verified.local();
+    let chain_id = local.chain_id.as_str();
     for e in events {
         let target = format!("{}:{}", e.target.target_type, e.target.id);
         let success = e.outcome == Outcome::Success;
@@ -243,6 +289,7 @@ pub fn build(
                 promotions.push(Promotion {
                     timestamp: e.timestamp.clone(),
                     event_id: e.event_id.clone(),
+                    origin: origin(e, chain_id),
                     actor: e.actor.id.clone(),
                     model: e.target.id.clone(),
                     from_stage: str_field(&e.details, &["from_stage", "from", "old_stage"])
@@ -255,13 +302,13 @@ pub fn build(
             }
         }
         if forced {
-            overrides.push(row(e));
+            overrides.push(row(e, chain_id));
         }
         if !success {
-            refused.push(row(e));
+            refused.push(row(e, chain_id));
         }
-        if e.action.ends_with(".rollback") {
-            rollbacks.push(row(e));
+        if e.action.ends_with(".rollback") || e.action.ends_with("_rollback") {
+            rollbacks.push(row(e, chain_id));
         }
         let a = actors
             .entry(e.actor.id.clone())
@@ -304,10 +351,32 @@ pub fn build(
         until,
         chain_id: chain_id.into(),
         chain_verified: verified.problem.is_none(),
-        chain_problem: verified.problem.as_ref().map(|p| p.message.clone()),
-        chain_events: verified.events,
-        head_hash: verified.head.clone(),
-        merkle_root: verified.merkle_root.map(|r| r.to_hex()),
+        chain_problem: verified.chains.iter().find_map(|c| {
+            c.verify.problem.as_ref().map(|p| {
+                if c.local {
+                    p.message.clone()
+                } else {
+                    format!("pulled chain `{}`: {}", c.chain_id, p.message)
+                }
+            })
+        }),
+        chain_events: local.verify.events,
+        head_hash: local.verify.head.clone(),
+        merkle_root: local.verify.merkle_root.map(|r| r.to_hex()),
+        chains: verified
+            .chains
+            .iter()
+            .map(|c| ChainStatus {
+                chain_id: c.chain_id.clone(),
+                local: c.local,
+                hosts: c.hosts.clone(),
+                events: c.verify.events,
+                verified: c.verify.problem.is_none(),
+                problem: c.verify.problem.as_ref().map(|p| p.message.clone()),
+                head_hash: c.verify.head.clone(),
+                merkle_root: c.verify.merkle_root.map(|r| r.to_hex()),
+            })
+            .collect(),
         events: events.len() as u64,
         promotions,
         overrides,
@@ -333,6 +402,7 @@ fn sections(r: &Report) -> Vec<Section> {
             .map(|x| {
                 vec![
                     x.timestamp.clone(),
+                    x.origin.clone(),
                     format!("#{}", x.seq),
                     x.actor.clone(),
                     x.action.clone(),
@@ -345,6 +415,7 @@ fn sections(r: &Report) -> Vec<Section> {
     };
     let list_headers = vec![
         "time (UTC)",
+        "origin",
         "event",
         "actor",
         "action",
@@ -358,6 +429,7 @@ fn sections(r: &Report) -> Vec<Section> {
             empty: "None in this period. (`model.promote` events to stage production; the model registry writes them.)",
             headers: vec![
                 "time (UTC)",
+                "origin",
                 "model",
                 "from",
                 "promoted by",
@@ -372,6 +444,7 @@ fn sections(r: &Report) -> Vec<Section> {
                 .map(|p| {
                     vec![
                         p.timestamp.clone(),
+                        p.origin.clone(),
                         p.model.clone(),
                         opt(&p.from_stage),
                         p.actor.clone(),
@@ -405,7 +478,7 @@ fn sections(r: &Report) -> Vec<Section> {
         },
         Section {
             title: "Rollbacks",
-            empty: "None in this period. (`*.rollback` events; the registry and `mlo serve` write them.)",
+            empty: "None in this period. (`model.rollback` and `serve.canary_rollback` events.)",
             headers: list_headers,
             rows: list_rows(&r.rollbacks),
         },
@@ -465,8 +538,9 @@ fn sections(r: &Report) -> Vec<Section> {
     ]
 }
 
-fn summary(r: &Report) -> Vec<(&'static str, String)> {
-    vec![
+fn summary(r: &Report) -> Vec<(String, String)> {
+    let pulled = r.chains.iter().filter(|c| !c.local);
+    let mut rows: Vec<(String, String)> = [
         ("Generated", r.generated_at.clone()),
         (
             "Period",
@@ -476,13 +550,17 @@ fn summary(r: &Report) -> Vec<(&'static str, String)> {
                 r.until.as_deref().unwrap_or("now")
             ),
         ),
-        ("Chain", r.chain_id.clone()),
+        ("This repository's chain", r.chain_id.clone()),
         (
             "Chain verification",
             match &r.chain_problem {
                 None => format!(
-                    "verified: {} event(s), none edited, missing or reordered",
-                    r.chain_events
+                    "verified: {} event(s), none edited, missing or reordered{}",
+                    r.chain_events,
+                    match r.chains.len() - 1 {
+                        0 => String::new(),
+                        n => format!("; {n} pulled chain(s) verified too"),
+                    }
                 ),
                 Some(p) => format!("FAILED: {p}"),
             },
@@ -492,8 +570,31 @@ fn summary(r: &Report) -> Vec<(&'static str, String)> {
             "Merkle root (RFC 6962)",
             r.merkle_root.clone().unwrap_or_else(|| "n/a".into()),
         ),
-        ("Events in period", r.events.to_string()),
     ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    for c in pulled {
+        rows.push((
+            format!("Pulled chain {}", c.chain_id),
+            format!(
+                "from {}: {} event(s), {}, head {}",
+                if c.hosts.is_empty() {
+                    "no host".to_string()
+                } else {
+                    c.hosts.join(", ")
+                },
+                c.events,
+                match &c.problem {
+                    None => "verified".to_string(),
+                    Some(p) => format!("FAILED: {p}"),
+                },
+                c.head_hash
+            ),
+        ));
+    }
+    rows.push(("Events in period".into(), r.events.to_string()));
+    rows
 }
 
 fn md_cell(s: &str) -> String {
@@ -545,7 +646,12 @@ pub fn to_html(r: &Report) -> String {
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Audit trail compliance report</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:1em}th,td{border:1px solid #999;padding:.25em .5em;text-align:left;vertical-align:top}th{background:#eee}</style>\n</head>\n<body>\n<h1>Audit trail compliance report</h1>\n<dl>\n",
     );
     for (k, v) in summary(r) {
-        let _ = writeln!(s, "<dt>{}</dt><dd>{}</dd>", html_escape(k), html_escape(&v));
+        let _ = writeln!(
+            s,
+            "<dt>{}</dt><dd>{}</dd>",
+            html_escape(&k),
+            html_escape(&v)
+        );
     }
     s.push_str("</dl>\n");
     for sec in sections(r) {
@@ -570,4 +676,30 @@ pub fn to_html(r: &Report) -> String {
     }
     s.push_str("</body>\n</html>\n");
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn registry_gate_lists_are_named_by_their_check() {
+        // The shape `mlo model promote` writes (registry::gates::GateResult).
+        let details = json!({"to": "production", "gates": [
+            {"gate": "metric", "check": "auc >= 0.8", "value": "0.91", "threshold": "0.8", "passed": true},
+            {"gate": "approvals", "check": "2 approval(s)", "value": "1", "threshold": "2", "passed": false},
+        ]});
+        assert_eq!(
+            gates(&details),
+            vec![
+                "auc >= 0.8: pass (\"0.91\")".to_string(),
+                "2 approval(s): fail (\"1\")".to_string()
+            ]
+        );
+        assert_eq!(
+            gates(&json!({"gates": [{"name": "auc", "passed": true}]})),
+            vec!["auc: pass".to_string()]
+        );
+    }
 }

@@ -270,6 +270,106 @@ where
     Ok(())
 }
 
+/// Stream the events `filter` selects in the merged view to `f`, until it breaks.
+///
+/// The merged view keeps every chain in its own sequence order and interleaves the chains by
+/// time: at each step the chain whose next event has the smallest (timestamp, chain id) goes
+/// next. Where every clock only moves forward this is the order of (timestamp, chain, seq);
+/// where one went back, that chain's events still come in chain order, so a reader (or
+/// `export --verify`) can check each chain's links as the events go by. With `limit`, the
+/// events are the newest `limit` by (timestamp, chain, seq), still in merged order.
+pub fn for_each_merged<F>(
+    conn: &rusqlite::Connection,
+    filter: &super::EventFilter,
+    mut f: F,
+) -> Result<(), AuditError>
+where
+    F: FnMut(&RawEvent<'_>) -> Result<ControlFlow<()>, AuditError>,
+{
+    use rusqlite::OptionalExtension as _;
+    use rusqlite::fallible_streaming_iterator::FallibleStreamingIterator as _;
+    let wrap = |source| super::sqlite_err(source);
+    let (mut cond, mut args) = super::filter_sql(filter);
+    if let Some(limit) = filter.limit {
+        if limit == 0 {
+            return Ok(());
+        }
+        let oldest_kept: Option<(String, String, i64)> = conn
+            .query_row(
+                &format!(
+                    "SELECT ts, chain, seq FROM audit_events {cond} \
+                     ORDER BY ts DESC, chain DESC, seq DESC LIMIT 1 OFFSET {}",
+                    limit - 1
+                ),
+                rusqlite::params_from_iter(args.iter()),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()
+            .map_err(wrap)?;
+        if let Some((ts, chain, seq)) = oldest_kept {
+            let n = args.len();
+            cond.push_str(&format!(
+                " AND (ts, chain, seq) >= (?{}, ?{}, CAST(?{} AS INTEGER))",
+                n + 1,
+                n + 2,
+                n + 3
+            ));
+            args.extend([ts, chain, seq.to_string()]);
+        }
+    }
+    let chains: Vec<String> = match &filter.chain {
+        Some(c) => vec![c.clone()],
+        None => super::stored_chains(conn)?,
+    };
+    let sql = format!(
+        "SELECT {RAW_COLUMNS} FROM audit_events {cond} AND chain = ?{} ORDER BY seq",
+        args.len() + 1
+    );
+    let mut stmts = Vec::with_capacity(chains.len());
+    for _ in &chains {
+        stmts.push(conn.prepare(&sql).map_err(wrap)?);
+    }
+    let mut cursors = Vec::with_capacity(chains.len());
+    for (stmt, chain) in stmts.iter_mut().zip(&chains) {
+        let params = args.iter().chain(std::iter::once(chain));
+        let mut rows = stmt
+            .query(rusqlite::params_from_iter(params))
+            .map_err(wrap)?;
+        rows.advance().map_err(wrap)?;
+        cursors.push(rows);
+    }
+    loop {
+        let next = if cursors.len() == 1 {
+            cursors[0].get().is_some().then_some(0)
+        } else {
+            // The smallest (timestamp, chain) among the current rows.
+            let mut best: Option<(usize, &str, &str)> = None;
+            for (i, cursor) in cursors.iter().enumerate() {
+                let Some(row) = cursor.get() else { continue };
+                let text = |col: usize| -> rusqlite::Result<&str> {
+                    let v = row.get_ref(col)?;
+                    v.as_str().map_err(|e| {
+                        rusqlite::Error::FromSqlConversionFailure(col, v.data_type(), e.into())
+                    })
+                };
+                let (ts, chain) = (text(3).map_err(wrap)?, text(2).map_err(wrap)?);
+                if best.is_none_or(|(_, bt, bc)| (ts, chain) < (bt, bc)) {
+                    best = Some((i, ts, chain));
+                }
+            }
+            best.map(|(i, _, _)| i)
+        };
+        let Some(i) = next else { break };
+        let row = cursors[i].get().expect("the chosen cursor has a row");
+        let raw = RawEvent::from_row(row).map_err(wrap)?;
+        if f(&raw)?.is_break() {
+            break;
+        }
+        cursors[i].advance().map_err(wrap)?;
+    }
+    Ok(())
+}
+
 fn json_str(out: &mut Vec<u8>, s: &str) {
     // serde_json's escaping, so the bytes match what the canonical encoder writes.
     if s.bytes()

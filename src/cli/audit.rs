@@ -12,15 +12,15 @@ use crate::audit::report::ReportFormat;
 /// `mlo audit` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
-    /// List audit events, oldest first
+    /// List audit events of every chain (this repository's and pulled ones), oldest first
     Log(AuditLogArgs),
     /// Show one event in full
     Show(AuditShowArgs),
-    /// Recompute the hash chain (and check it against a checkpoint); exit 1 naming what is wrong
+    /// Recompute every hash chain (and check one against a checkpoint); exit 1 naming what is wrong
     Verify(AuditVerifyArgs),
     /// Create an ed25519 key pair for signing checkpoints and export manifests
     Keygen(AuditKeygenArgs),
-    /// Write a checkpoint of the chain's head (size, head hash, Merkle root), signed when a key is set
+    /// Write a checkpoint of this repository's chain (size, head hash, Merkle root), signed when a key is set
     Checkpoint(AuditCheckpointArgs),
     /// Write an inclusion proof that an event is in the tree a checkpoint commits to
     Prove(AuditProveArgs),
@@ -53,6 +53,9 @@ pub struct EventFilterArgs {
     /// Only events with this outcome
     #[arg(long, value_enum)]
     pub outcome: Option<Outcome>,
+    /// Only events of this chain: `local` (this repository's), a chain id, or a unique prefix
+    #[arg(long, value_name = "CHAIN")]
+    pub chain: Option<String>,
     /// At most N events (the newest N)
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
@@ -76,7 +79,7 @@ pub struct AuditShowArgs {
 /// `mlo audit verify`.
 #[derive(Debug, Args)]
 pub struct AuditVerifyArgs {
-    /// Also check that the chain extends this checkpoint (catches truncation and rewrites)
+    /// Also check that the chain the checkpoint names extends it (catches truncation and rewrites)
     #[arg(long, value_name = "FILE")]
     pub from_checkpoint: Option<PathBuf>,
     /// The checkpoint must be signed by this ed25519 public key (64 hex; default `audit.public_key`)

@@ -32,7 +32,8 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: AuditCommand) -> Result<Exit
             if out.json {
                 out.json_value(&e);
             } else {
-                out.pairs(show_rows(&e));
+                let local = repo.chain_id(&index)?;
+                out.pairs(show_rows(&e, &local));
             }
             Ok(ExitCode::Success)
         }
@@ -52,7 +53,8 @@ pub(super) fn run(ctx: &Context, out: &Output, cmd: AuditCommand) -> Result<Exit
 fn log(ctx: &Context, out: &Output, args: EventFilterArgs) -> Result<ExitCode, Error> {
     let repo = ctx.repo()?;
     let index = repo.open_index()?;
-    let filter = event_filter(args, &repo.settings().clock)?;
+    let local = repo.chain_id(&index)?;
+    let filter = event_filter(args, &repo.settings().clock, index.conn(), &local)?;
     let events = audit::query(index.conn(), &filter)?;
     if out.json {
         out.json_value(&events);
@@ -61,8 +63,9 @@ fn log(ctx: &Context, out: &Output, args: EventFilterArgs) -> Result<ExitCode, E
             .iter()
             .map(|e| {
                 vec![
-                    e.seq.to_string(),
                     e.timestamp[..19].replace('T', " "),
+                    origin(e, &local),
+                    e.seq.to_string(),
                     e.actor.id.clone(),
                     e.action.clone(),
                     format!("{}:{}", e.target.target_type, e.target.id),
@@ -71,11 +74,48 @@ fn log(ctx: &Context, out: &Output, args: EventFilterArgs) -> Result<ExitCode, E
             })
             .collect();
         out.table(
-            &["#", "time (UTC)", "actor", "action", "target", "outcome"],
+            &[
+                "time (UTC)",
+                "origin",
+                "#",
+                "actor",
+                "action",
+                "target",
+                "outcome",
+            ],
             rows,
         );
     }
     Ok(ExitCode::Success)
+}
+
+/// Where an event was made, for tables: `local` for this repository's chain, else the host
+/// of the clone it was pulled from.
+fn origin(e: &AuditEvent, local: &str) -> String {
+    if e.chain == local {
+        "local".into()
+    } else {
+        e.host.clone()
+    }
+}
+
+/// A chain for messages: this repository's, or a pulled one with the hosts it came from.
+fn chain_words(c: &audit::ChainOutcome) -> String {
+    if c.local {
+        format!("this repository's chain `{}`", c.chain_id)
+    } else if c.hosts.is_empty() {
+        format!("pulled chain `{}`", c.chain_id)
+    } else {
+        format!(
+            "pulled chain `{}` (from {})",
+            c.chain_id,
+            c.hosts
+                .iter()
+                .map(|h| format!("`{h}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    }
 }
 
 fn time_spec(
@@ -96,7 +136,12 @@ fn time_spec(
     .transpose()
 }
 
-fn event_filter(args: EventFilterArgs, clock: &Clock) -> Result<EventFilter, Error> {
+fn event_filter(
+    args: EventFilterArgs,
+    clock: &Clock,
+    conn: &rusqlite::Connection,
+    local: &str,
+) -> Result<EventFilter, Error> {
     Ok(EventFilter {
         since: time_spec("--since", args.since, clock)?,
         until: time_spec("--until", args.until, clock)?,
@@ -104,6 +149,10 @@ fn event_filter(args: EventFilterArgs, clock: &Clock) -> Result<EventFilter, Err
         action: args.action,
         target: args.target,
         outcome: args.outcome,
+        chain: args
+            .chain
+            .map(|c| audit::resolve_chain(conn, local, &c))
+            .transpose()?,
         limit: args.limit,
     })
 }
@@ -111,44 +160,39 @@ fn event_filter(args: EventFilterArgs, clock: &Clock) -> Result<EventFilter, Err
 fn verify(ctx: &Context, out: &Output, args: AuditVerifyArgs) -> Result<ExitCode, Error> {
     let repo = ctx.repo()?;
     let index = repo.open_index()?;
+    let local = repo.chain_id(&index)?;
     let Some(path) = args.from_checkpoint else {
-        let v = audit::verify_chain(index.conn())?;
+        let v = audit::verify_trail(index.conn(), &local, audit::TrailOptions::default())?;
         if out.json {
             out.json_value(&v);
         }
-        return Ok(match &v.problem {
-            None => {
-                if !out.json {
-                    out.status(
-                        "Verified",
-                        format!("{} audit event(s); head {}", v.events, &v.head[..16]),
-                    );
-                }
-                ExitCode::Success
+        if !out.json {
+            match trail_problem(&v) {
+                Some((chain, p)) => print_chain_problem(out, chain, p),
+                None => print_verified(out, &v),
             }
-            Some(p) => {
-                if !out.json {
-                    print_chain_problem(out, &p.message, v.events);
-                }
-                ExitCode::CheckFailed
-            }
+        }
+        return Ok(if v.problem.is_none() {
+            ExitCode::Success
+        } else {
+            ExitCode::CheckFailed
         });
     };
     let cp = read_checkpoint(&path)?;
     let pinned = pinned_key(args.public_key, Some(&repo))?;
-    let chain = repo.chain_id(&index)?;
-    let (v, check) = anchor::check(index.conn(), &chain, &cp, pinned.as_ref())?;
+    let (v, check) = anchor::check(index.conn(), &local, &cp, pinned.as_ref())?;
     if out.json {
         out.json_value(&json!({
             "events": v.events,
             "head": v.head,
             "problem": v.problem,
+            "chains": v.chains,
             "checkpoint": check,
         }));
     }
-    if let Some(p) = &v.problem {
+    if let Some((chain, p)) = trail_problem(&v) {
         if !out.json {
-            print_chain_problem(out, &p.message, v.events);
+            print_chain_problem(out, chain, p);
         }
         return Ok(ExitCode::CheckFailed);
     }
@@ -170,20 +214,55 @@ fn verify(ctx: &Context, out: &Output, args: AuditVerifyArgs) -> Result<ExitCode
         return Ok(ExitCode::CheckFailed);
     }
     if !out.json {
+        let c = v
+            .chain(&check.chain_id)
+            .expect("the checkpoint's chain is always walked");
+        print_verified(out, &v);
         out.status(
             "Verified",
             format!(
-                "{} audit event(s); head {}; extends checkpoint `{}` ({} event(s), {})",
-                v.events,
-                &v.head[..16],
+                "{} extends checkpoint `{}` ({} event(s), {}); head {}",
+                chain_words(c),
                 path.display(),
                 check.size,
-                signature_words(check.signature, check.key_id.as_deref())
+                signature_words(check.signature, check.key_id.as_deref()),
+                &c.verify.head[..16],
             ),
         );
         warn_unpinned(out, check.signature);
     }
     Ok(ExitCode::Success)
+}
+
+/// The chain of the trail's first problem, with the problem.
+fn trail_problem(v: &audit::TrailOutcome) -> Option<(&audit::ChainOutcome, &audit::ChainProblem)> {
+    v.chains
+        .iter()
+        .find_map(|c| c.verify.problem.as_ref().map(|p| (c, p)))
+}
+
+/// One status line for the whole trail, and one per pulled chain.
+fn print_verified(out: &Output, v: &audit::TrailOutcome) {
+    let local = v.local();
+    out.status(
+        "Verified",
+        format!(
+            "{} audit event(s); head {}",
+            local.verify.events,
+            &local.verify.head[..16]
+        ),
+    );
+    for c in v.chains.iter().filter(|c| !c.local) {
+        out.status(
+            "Verified",
+            format!(
+                "{}: {} event(s); head {}",
+                chain_words(c),
+                c.verify.events,
+                &c.verify.head[..16]
+            ),
+        );
+    }
 }
 
 fn signature_words(status: SignatureStatus, key_id: Option<&str>) -> String {
@@ -208,14 +287,28 @@ fn warn_unpinned(out: &Output, status: SignatureStatus) {
     }
 }
 
-fn print_chain_problem(out: &Output, message: &str, good: i64) {
+fn print_chain_problem(out: &Output, chain: &audit::ChainOutcome, p: &audit::ChainProblem) {
+    let good = chain.verify.events;
+    let hint = if chain.local {
+        format!(
+            "the first {good} event(s) of this chain verify; restore `.mlo/index.db` from a backup, or rebuild it from the record objects with `mlo index rebuild` and verify again"
+        )
+    } else if p.kind == audit::ProblemKind::Forked {
+        "compare the two events with `mlo audit show EVENT_ID`; the clone that wrote the chain holds the true one".into()
+    } else {
+        format!(
+            "the first {good} event(s) of this chain verify; its events were pulled as record objects: `mlo index rebuild` restores them from those, and the clone that wrote the chain can verify its own copy"
+        )
+    };
     out.error(&CliError {
         code: ExitCode::CheckFailed,
-        message: format!("the audit trail does not verify: {message}"),
+        message: format!(
+            "the audit trail does not verify: {}: {}",
+            chain_words(chain),
+            p.message
+        ),
         causes: vec![],
-        hints: vec![format!(
-            "the first {good} event(s) verify; restore `.mlo/index.db` from a backup, or rebuild it from the record objects with `mlo index rebuild` and verify again"
-        )],
+        hints: vec![hint],
     });
 }
 
@@ -533,9 +626,9 @@ fn manifest_path_for(file: &Path) -> PathBuf {
 fn export(ctx: &Context, out: &Output, args: AuditExportArgs) -> Result<ExitCode, Error> {
     let repo = ctx.repo()?;
     let mut index = repo.open_index()?;
-    let filter = event_filter(args.filter, &repo.settings().clock)?;
-    let key = signing_key(out, &repo, args.key, false)?;
     let chain = repo.chain_id(&index)?;
+    let filter = event_filter(args.filter, &repo.settings().clock, index.conn(), &chain)?;
+    let key = signing_key(out, &repo, args.key, false)?;
     let opts = ExportOptions {
         filter,
         format: args.format,
@@ -621,7 +714,12 @@ fn export(ctx: &Context, out: &Output, args: AuditExportArgs) -> Result<ExitCode
                     "count": manifest.count,
                     "first_event_id": manifest.first_event_id,
                     "last_event_id": manifest.last_event_id,
-                    "merkle_root": manifest.merkle_root.to_hex(),
+                    "chains": manifest.chains.iter().map(|c| json!({
+                        "chain_id": c.chain_id,
+                        "count": c.count,
+                        "head_hash": c.head_hash,
+                        "merkle_root": c.merkle_root.to_hex(),
+                    })).collect::<Vec<_>>(),
                     "sha256": manifest.sha256,
                     "file": file,
                     "key_id": manifest.signature.as_ref().map(|s| s.key_id.clone()),
@@ -635,8 +733,9 @@ fn export(ctx: &Context, out: &Output, args: AuditExportArgs) -> Result<ExitCode
     out.status(
         "Exported",
         format!(
-            "{} event(s) as {}{}{}",
+            "{} event(s) of {} chain(s) as {}{}{}",
             manifest.count,
+            manifest.chains.len(),
             args.format,
             match &args.out {
                 Some(p) => format!(" to `{}`", p.display()),
@@ -707,11 +806,11 @@ fn verify_export(
         out.status(
             "Verified",
             format!(
-                "{} event(s) in `{}` match manifest `{}` (hashes, links, Merkle root {}, SHA-256; {})",
+                "{} event(s) of {} chain(s) in `{}` match manifest `{}` (hashes, links, Merkle roots, SHA-256; {})",
                 check.events,
+                check.chains,
                 file.display(),
                 manifest_path.display(),
-                &check.merkle_root.to_hex()[..16],
                 signature_words(check.signature, check.key_id.as_deref())
             ),
         );
@@ -730,18 +829,18 @@ fn report(ctx: &Context, out: &Output, args: AuditReportArgs) -> Result<ExitCode
         ..EventFilter::default()
     };
     let events = audit::query(index.conn(), &filter)?;
-    let verified = audit::verify_chain_with(
+    let chain = repo.chain_id(&index)?;
+    let verified = audit::verify_trail(
         index.conn(),
-        audit::VerifyOptions {
+        &chain,
+        audit::TrailOptions {
             merkle: true,
             prefix: None,
         },
     )?;
-    let chain = repo.chain_id(&index)?;
     let r = report::build(
         &events,
         &verified,
-        &chain,
         filter.since,
         filter.until,
         clock.now_rfc3339(),
@@ -776,7 +875,7 @@ fn report(ctx: &Context, out: &Output, args: AuditReportArgs) -> Result<ExitCode
     Ok(ExitCode::Success)
 }
 
-fn show_rows(e: &AuditEvent) -> Vec<(String, String)> {
+fn show_rows(e: &AuditEvent, local: &str) -> Vec<(String, String)> {
     let mut rows = vec![
         ("event".into(), e.event_id.clone()),
         ("sequence".into(), e.seq.to_string()),
@@ -803,7 +902,14 @@ fn show_rows(e: &AuditEvent) -> Vec<(String, String)> {
         serde_json::to_string(&e.details).unwrap_or_default(),
     ));
     rows.push(("host".into(), e.host.clone()));
-    rows.push(("chain".into(), e.chain.clone()));
+    rows.push((
+        "chain".into(),
+        if e.chain == local {
+            format!("{} (this repository's)", e.chain)
+        } else {
+            format!("{} (pulled from another clone)", e.chain)
+        },
+    ));
     rows.push(("prev hash".into(), e.prev_hash.clone()));
     rows.push(("hash".into(), e.hash.clone()));
     rows

@@ -253,4 +253,79 @@ CREATE TABLE remote_objects (
     PRIMARY KEY (remote_id, ns, digest)
 ) WITHOUT ROWID;
 "#,
+    // 6: audit events of every chain. This repository's own chain and the chains of other
+    // clones, whose events arrive as records with `mlo pull`, share one table keyed by
+    // (chain, seq), so each chain is read in its own order and verified on its own.
+    // WITHOUT ROWID: a chain is one contiguous range of the table's B-tree, and the `ts` index
+    // carries (chain, seq), so the merged view `ORDER BY ts, chain, seq` needs no sort.
+    r#"
+CREATE TABLE audit_events_v6 (
+    chain        TEXT NOT NULL,
+    seq          INTEGER NOT NULL,
+    event_id     TEXT NOT NULL UNIQUE,
+    ts           TEXT NOT NULL,
+    actor_type   TEXT NOT NULL,
+    actor_id     TEXT NOT NULL,
+    actor_source TEXT,
+    action       TEXT NOT NULL,
+    target_type  TEXT NOT NULL,
+    target_id    TEXT NOT NULL,
+    outcome      TEXT NOT NULL,
+    reason       TEXT,
+    details      TEXT NOT NULL,
+    host         TEXT NOT NULL,
+    prev_hash    TEXT NOT NULL,
+    hash         TEXT NOT NULL,
+    PRIMARY KEY (chain, seq)
+) WITHOUT ROWID;
+INSERT INTO audit_events_v6 (chain, seq, event_id, ts, actor_type, actor_id, actor_source, action,
+    target_type, target_id, outcome, reason, details, host, prev_hash, hash)
+SELECT chain, seq, event_id, ts, actor_type, actor_id, actor_source, action,
+    target_type, target_id, outcome, reason, details, host, prev_hash, hash
+FROM audit_events;
+DROP TABLE audit_events;
+ALTER TABLE audit_events_v6 RENAME TO audit_events;
+CREATE INDEX audit_events_ts ON audit_events (ts);
+CREATE INDEX audit_events_action ON audit_events (action);
+
+-- Pulled audit events that could not take their place: another event already holds their
+-- (chain, seq), or they claim this repository's own chain, which only this clone writes. Kept
+-- (the record object stays too) so that `mlo audit verify` reports the fork.
+CREATE TABLE audit_conflicts (
+    record_digest TEXT PRIMARY KEY,
+    chain         TEXT NOT NULL,
+    seq           INTEGER NOT NULL,
+    event_id      TEXT NOT NULL,
+    ts            TEXT NOT NULL,
+    host          TEXT NOT NULL,
+    hash          TEXT NOT NULL
+);
+CREATE INDEX audit_conflicts_chain ON audit_conflicts (chain, seq);
+
+-- Events of other chains that earlier versions kept as records only, stored as they were
+-- hashed (never re-hashed); the first record for a (chain, seq) wins, the rest are conflicts.
+CREATE TEMP TABLE audit_pulled AS
+SELECT digest, body ->> '$.chain' AS chain, body ->> '$.seq' AS seq, body ->> '$.event_id' AS event_id,
+    body ->> '$.timestamp' AS ts, body ->> '$.actor.type' AS actor_type, body ->> '$.actor.id' AS actor_id,
+    body ->> '$.actor.source' AS actor_source, body ->> '$.action' AS action,
+    body ->> '$.target.type' AS target_type, body ->> '$.target.id' AS target_id,
+    body ->> '$.outcome' AS outcome, body ->> '$.reason' AS reason, body -> '$.details' AS details,
+    body ->> '$.host' AS host, body ->> '$.prev_hash' AS prev_hash, body ->> '$.hash' AS hash
+FROM records
+WHERE type = 'audit_event' AND json_valid(body) AND body ->> '$.version' = 1
+  AND json_type(body, '$.seq') = 'integer'
+  AND (body ->> '$.chain') IS NOT (SELECT value FROM meta WHERE key = 'chain_id');
+DELETE FROM audit_pulled WHERE chain IS NULL OR event_id IS NULL OR ts IS NULL OR actor_type IS NULL
+    OR actor_id IS NULL OR action IS NULL OR target_type IS NULL OR target_id IS NULL
+    OR outcome IS NULL OR details IS NULL OR host IS NULL OR prev_hash IS NULL OR hash IS NULL;
+INSERT OR IGNORE INTO audit_events (chain, seq, event_id, ts, actor_type, actor_id, actor_source,
+    action, target_type, target_id, outcome, reason, details, host, prev_hash, hash)
+SELECT chain, seq, event_id, ts, actor_type, actor_id, actor_source, action, target_type,
+    target_id, outcome, reason, details, host, prev_hash, hash
+FROM audit_pulled ORDER BY chain, seq, digest;
+INSERT OR IGNORE INTO audit_conflicts (record_digest, chain, seq, event_id, ts, host, hash)
+SELECT p.digest, p.chain, p.seq, p.event_id, p.ts, p.host, p.hash FROM audit_pulled p
+WHERE NOT EXISTS (SELECT 1 FROM audit_events e WHERE e.chain = p.chain AND e.seq = p.seq AND e.hash = p.hash);
+DROP TABLE audit_pulled;
+"#,
 ];

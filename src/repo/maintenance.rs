@@ -1,14 +1,15 @@
-//! Whole-repository operations: the status summary, `fsck` (re-hash everything, verify the
-//! chain) and rebuilding the index from the record objects.
+//! Whole-repository operations: the status summary, `fsck` (re-hash everything, verify every
+//! audit chain), rebuilding the index from the record objects, and ingesting the records a
+//! pull brings (audit events of other clones' chains included).
 
 use std::fs;
 use std::path::PathBuf;
 
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use super::Repo;
-use crate::audit::{self, AuditEvent, NewEvent, Target, VerifyOutcome};
+use crate::audit::{self, AuditEvent, NewEvent, Target, TrailOptions, TrailOutcome};
 use crate::error::Error;
 use crate::index::IndexError;
 use crate::store::{Digest, StoreStats};
@@ -30,6 +31,10 @@ pub struct StatusOutcome {
     pub audit_events: i64,
     /// Hash of the last audit event.
     pub audit_head: Option<String>,
+    /// Audit events of other clones' chains, pulled here.
+    pub audit_pulled_events: i64,
+    /// Chains with events here (this repository's and the pulled ones).
+    pub audit_chains: usize,
     /// This repository's audit chain id.
     pub chain_id: String,
     /// Index schema version.
@@ -51,7 +56,9 @@ pub fn status(repo: &Repo) -> Result<StatusOutcome, Error> {
         })
         .map_err(|e| index.err(e))
     };
-    let head = audit::head(conn)?;
+    let chain_id = repo.chain_id(&index)?;
+    let head = audit::head(conn, &chain_id)?;
+    let local_events = audit::count(conn, Some(&chain_id))?;
     Ok(StatusOutcome {
         root: repo.root().to_path_buf(),
         objects: repo.objects().stats()?,
@@ -70,9 +77,11 @@ pub fn status(repo: &Repo) -> Result<StatusOutcome, Error> {
         },
         runs: count_type("run")?,
         model_versions: count_type("model_version")?,
-        audit_events: audit::count(conn)?,
+        audit_events: local_events,
         audit_head: head.map(|(_, h)| h),
-        chain_id: repo.chain_id(&index)?,
+        audit_pulled_events: audit::count(conn, None)? - local_events,
+        audit_chains: audit::chain_ids(conn, &chain_id)?.len(),
+        chain_id,
         schema_version: index.schema_version()?,
         cleaned_tmp,
     })
@@ -93,8 +102,8 @@ pub struct FsckOutcome {
     pub records_missing: Vec<String>,
     /// Unexpected files inside the stores.
     pub strays: Vec<PathBuf>,
-    /// The audit chain check.
-    pub audit: VerifyOutcome,
+    /// The audit trail check (every chain).
+    pub audit: TrailOutcome,
 }
 
 impl FsckOutcome {
@@ -138,7 +147,7 @@ pub fn fsck(repo: &Repo, mut progress: impl FnMut(u64)) -> Result<FsckOutcome, E
         records_corrupt: records.corrupt,
         records_missing,
         strays,
-        audit: audit::verify_chain(conn)?,
+        audit: audit::verify_trail(conn, &repo.chain_id(&index)?, TrailOptions::default())?,
     })
 }
 
@@ -147,7 +156,7 @@ pub fn fsck(repo: &Repo, mut progress: impl FnMut(u64)) -> Result<FsckOutcome, E
 pub struct RebuildOutcome {
     /// Record objects read.
     pub records: usize,
-    /// Audit events of this repository's chain restored.
+    /// Audit events restored, of every chain (this repository's and the pulled ones).
     pub audit_events: usize,
     /// Record objects that could not be read (corrupt or not JSON), left out.
     pub skipped: Vec<String>,
@@ -180,7 +189,7 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
     let chain = read_chain_id(repo)?;
     let mut skipped = Vec::new();
     let mut rows = Vec::new();
-    let mut events: Vec<AuditEvent> = Vec::new();
+    let mut events: Vec<(String, AuditEvent)> = Vec::new();
     for (digest, _) in repo.records().list()? {
         let parsed = repo
             .records()
@@ -200,9 +209,9 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
         };
         let (record_type, created) = record_type_and_time(&value);
         if record_type == "audit_event" {
-            match AuditEvent::from_record(&value) {
-                Ok(e) if e.chain == chain => events.push(e),
-                Ok(_) => {}
+            // Every chain: this repository's own and those pulled from other clones.
+            match pulled_event(&value) {
+                Ok(e) => events.push((digest.to_hex(), e)),
                 Err(why) => {
                     skipped.push(format!("{digest}: not an audit event: {why}"));
                     continue;
@@ -216,12 +225,11 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
             String::from_utf8_lossy(&bytes).into_owned(),
         ));
     }
-    events.sort_by_key(|e| e.seq);
     let record_count = rows.len();
-    let event_count = events.len();
-    let track_warnings = index.write(|tx| {
+    let (track_warnings, event_count) = index.write(|tx| {
         let wrap = |source| Error::from(IndexError::Sqlite { path: path.clone(), source });
         tx.execute("DELETE FROM audit_events", []).map_err(wrap)?;
+        tx.execute("DELETE FROM audit_conflicts", []).map_err(wrap)?;
         tx.execute("DELETE FROM records", []).map_err(wrap)?;
         tx.execute("DELETE FROM dataset_versions", []).map_err(wrap)?;
         tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('chain_id', ?1)", params![chain])
@@ -246,9 +254,8 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
         for (d, t, _, b) in ordered {
             ingest_record(tx, d, t, b).map_err(wrap)?;
         }
-        for e in &events {
-            audit::insert_event(tx, e).map_err(wrap)?;
-        }
+        let restored = audit::restore_chains(tx, events, (&chain, &repo.settings().host))
+            .map_err(wrap)?;
         // Ended runs live in `run` records (and deletions in `run_state` records): restore
         // the tracking tables from them.
         let tracked: Vec<(String, serde_json::Value)> = rows
@@ -256,7 +263,8 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
             .filter(|(_, t, _, _)| t == "run" || t == "run_state")
             .filter_map(|(d, _, _, b)| serde_json::from_str(b).ok().map(|v| (d.clone(), v)))
             .collect();
-        crate::track::record::reingest(tx, repo.objects(), &tracked)
+        let warnings = crate::track::record::reingest(tx, repo.objects(), &tracked)?;
+        Ok::<_, Error>((warnings, restored))
     })?;
     skipped.extend(track_warnings);
     let outcome = RebuildOutcome {
@@ -408,14 +416,36 @@ pub fn derive_from_record(
     ingest_record(tx, digest, record_type, body)
 }
 
+/// An audit event record as stored: the event exactly as it was hashed. Only the schema
+/// version this build hashes is accepted (another would not verify here).
+fn pulled_event(value: &serde_json::Value) -> Result<AuditEvent, String> {
+    let event = AuditEvent::from_record(value).map_err(|e| e.to_string())?;
+    if event.version != audit::EVENT_VERSION {
+        return Err(format!(
+            "event schema version {} (this build reads {})",
+            event.version,
+            audit::EVENT_VERSION
+        ));
+    }
+    Ok(event)
+}
+
 /// Ingest record objects that arrived from elsewhere (`mlo fetch`/`pull`): each is added to
 /// `records` (already materialized) and to the tables derived from it. Audit events of other
-/// chains stay records; this repository's own chain is never rewritten by a pull. Returns how
-/// many were new; malformed records are skipped.
+/// clones' chains are stored in their own chains exactly as they were hashed
+/// ([`audit::store_pulled`]); this repository's own chain is never written by a pull (an event
+/// claiming it, or a second event for a place already taken, is kept as a conflict that
+/// `mlo audit verify` reports). Returns how many were new; malformed records are skipped.
 pub fn ingest_records(
     tx: &rusqlite::Transaction<'_>,
     records: &[(Digest, Vec<u8>)],
 ) -> Result<usize, rusqlite::Error> {
+    let local_chain: String = tx
+        .query_row("SELECT value FROM meta WHERE key = 'chain_id'", [], |r| {
+            r.get(0)
+        })
+        .optional()?
+        .unwrap_or_default();
     let mut insert = tx.prepare_cached(
         "INSERT OR IGNORE INTO records (digest, type, created_at, body, materialized) VALUES (?1, ?2, ?3, ?4, 1)",
     )?;
@@ -438,6 +468,11 @@ pub fn ingest_records(
         if insert.execute(params![hex, t, created, body])? > 0 {
             added += 1;
             derive_from_record(tx, &hex, &t, &body)?;
+            if t == "audit_event"
+                && let Ok(event) = pulled_event(&value)
+            {
+                audit::store_pulled(tx, &hex, &event, &local_chain)?;
+            }
         }
     }
     Ok(added)

@@ -211,7 +211,7 @@ impl Repo {
                     source: e,
                 })
             })?;
-            let existing = audit::count(tx).map_err(Error::from)?;
+            let existing = audit::count(tx, Some(&chain)).map_err(Error::from)?;
             if existing == 0 {
                 audit::append(
                     tx,

@@ -108,8 +108,14 @@ fn exports_read_back_losslessly_in_every_format() {
         assert_eq!(manifest["count"], before.as_array().unwrap().len());
         assert_eq!(manifest["export_format"], format);
         assert_eq!(manifest["first_event_id"], before[0]["event_id"]);
+        assert_eq!(manifest["version"], 2);
+        assert_eq!(manifest["chains"].as_array().unwrap().len(), 1);
+        let chain = &manifest["chains"][0];
+        assert_eq!(chain["chain_id"], manifest["chain_id"]);
+        assert_eq!(chain["hosts"], json!(["testhost"]));
+        assert_eq!(chain["count"], manifest["count"]);
         assert_eq!(
-            manifest["head_hash"],
+            chain["head_hash"],
             before.as_array().unwrap().last().unwrap()["hash"]
         );
         let (code, _, stderr) = s.run(&["audit", "export", "--verify", &file]);
@@ -180,7 +186,9 @@ fn an_export_edited_after_the_fact_fails_verification() {
     assert_eq!(code, 1);
     assert!(stdout.is_empty());
     assert!(
-        stderr.contains("event #4") && stderr.contains("was edited after export"),
+        stderr.contains("event #4")
+            && stderr.contains("on line 4")
+            && stderr.contains("was edited after export"),
         "{stderr}"
     );
 
@@ -270,8 +278,10 @@ fn a_signed_manifest_catches_an_export_and_manifest_edited_together() {
     let mut forged = manifest.clone();
     forged["count"] = json!(back.len());
     forged["last_event_id"] = back.last().unwrap()["event_id"].clone();
-    forged["last_sequence"] = back.last().unwrap()["seq"].clone();
-    forged["head_hash"] = back.last().unwrap()["hash"].clone();
+    forged["chains"][0]["count"] = json!(back.len());
+    forged["chains"][0]["last_event_id"] = back.last().unwrap()["event_id"].clone();
+    forged["chains"][0]["last_sequence"] = back.last().unwrap()["seq"].clone();
+    forged["chains"][0]["head_hash"] = back.last().unwrap()["hash"].clone();
     forged["bytes"] = json!(kept.len());
     use sha2::Digest;
     forged["sha256"] = json!(hex::encode(sha2::Sha256::digest(kept.as_bytes())));
@@ -279,13 +289,21 @@ fn a_signed_manifest_catches_an_export_and_manifest_edited_together() {
     for e in &back {
         builder.push_data(&hex::decode(e["hash"].as_str().unwrap()).unwrap());
     }
-    forged["merkle_root"] = json!(builder.root().to_hex());
+    forged["chains"][0]["merkle_root"] = json!(builder.root().to_hex());
     std::fs::write(s.join("t.csv.manifest.json"), forged.to_string()).unwrap();
     let (code, _, stderr) = s.run(&["audit", "export", "--verify", "t.csv"]);
     assert_eq!(code, 1);
     assert!(
         stderr.contains("signature") && stderr.contains("does not verify"),
         "{stderr}"
+    );
+    let v: Value =
+        serde_json::from_str(&s.run(&["--json", "audit", "export", "--verify", "t.csv"]).1)
+            .unwrap();
+    assert_eq!(
+        v["problems"].as_array().unwrap().len(),
+        1,
+        "only the signature gives the forgery away: {v}"
     );
     // Unsigned, under the pinned key, it is refused as well.
     forged["signature"] = Value::Null;

@@ -6,6 +6,7 @@ mod ab;
 mod audit;
 mod audit_anchor;
 mod audit_export;
+mod audit_sync;
 mod ci;
 mod config;
 mod data;
