@@ -111,11 +111,19 @@ pub fn run(ctx: &Context, out: &Output, cmd: RemoteCommand) -> Result<ExitCode, 
                             i.endpoint.clone().unwrap_or_default(),
                             i.known_objects.to_string(),
                             i.known_records.to_string(),
+                            i.known_packs.to_string(),
                         ]
                     })
                     .collect();
                 out.table(
-                    &["name", "url", "endpoint", "known objects", "known records"],
+                    &[
+                        "name",
+                        "url",
+                        "endpoint",
+                        "known objects",
+                        "known records",
+                        "known packs",
+                    ],
                     rows,
                 );
             }

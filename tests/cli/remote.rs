@@ -796,16 +796,41 @@ fn fresh_clone_verify_learns_what_the_remote_holds_from_pack_indexes() {
     let url = format!("s3://{bucket}/{}", unique("packs-verify"));
     let a = Sandbox::repo();
     remote_add(&a, &url, true, &env);
+    // 40 more audit events: the records stage is packed too.
+    for jobs in 1..=40 {
+        run_ok(
+            &a,
+            &["remote", "set", "origin", "--jobs", &jobs.to_string()],
+            &env,
+        );
+    }
     run_ok(
         &a,
         &["config", "set", "remote.origin.pack_size_mib", "1"],
         &env,
     );
     kib_files(&a.join("data/small"), 2_000, 'y');
-    run_ok(&a, &["data", "add", "data/small"], &env);
+    // 40 directories of one file: the 40 manifests of height 0 (with small's 20) are packed.
+    for i in 0..40 {
+        write(
+            &a.join(&format!("data/wide/w{i:02}/only.txt")),
+            format!("wide {i}").as_bytes(),
+        );
+    }
+    run_ok(&a, &["data", "add", "data/small", "data/wide"], &env);
     let pushed = json_env(&a, &["push"], &env);
     let packs = pushed["packs"].as_u64().unwrap();
-    assert!(packs >= 2, "{pushed}");
+    // Files: 2 packs of 1 MiB; manifests of height 0: 1 pack; records: 1 pack.
+    assert_eq!(packs, 4, "{pushed}");
+    let records = pushed["records"].as_u64().unwrap();
+    assert!(records >= 40, "{pushed}");
+    // 2,040 files and 62 manifests; all packed but the two root manifests.
+    assert_eq!(pushed["objects"], 2_000 + 40 + 62, "{pushed}");
+    assert_eq!(
+        pushed["packed"].as_u64().unwrap(),
+        2_100 + records,
+        "{pushed}"
+    );
     // The pushing clone's own knowledge matches the remote exactly.
     let v = json_env(&a, &["remote", "verify"], &env);
     assert_eq!(
@@ -814,7 +839,8 @@ fn fresh_clone_verify_learns_what_the_remote_holds_from_pack_indexes() {
         "{v}"
     );
     assert_eq!(v["packs"], packs, "{v}");
-    assert_eq!(v["packed"], 2_000, "{v}");
+    assert_eq!(v["packed"].as_u64().unwrap(), 2_100 + records, "{v}");
+    assert_eq!(v["objects"], 2, "{v}");
     assert_eq!(
         v["indexes_read"], 0,
         "{v}: A wrote the indexes, it need not read them"
@@ -824,13 +850,21 @@ fn fresh_clone_verify_learns_what_the_remote_holds_from_pack_indexes() {
     let v = json_env(&b, &["remote", "verify"], &env);
     assert_eq!(v["indexes_read"], packs, "{v}");
     assert_eq!(v["packs"], packs, "{v}");
-    let individual = v["objects"].as_u64().unwrap() + v["records"].as_u64().unwrap();
-    assert_eq!(v["learned"].as_u64().unwrap(), 2_000 + individual, "{v}");
+    assert_eq!(v["learned"].as_u64().unwrap(), 2_102 + records, "{v}");
     assert_eq!(v["orphan_packs"], 0, "{v}");
-    // What B knows now makes its fetch a pure download: no index is read again.
+    // What B knows now makes its fetch a pure download: no index is read again. Manifests
+    // and records come out of packs too, and A's audit events are indexed in B.
     let f = json_env(&b, &["fetch"], &env);
     assert_eq!(f["pack_indexes"], 0, "{f}");
-    assert_eq!(f["packed"], 2_000, "{f}");
+    assert_eq!(f["objects"], 2_102, "{f}");
+    assert_eq!(f["records"], records, "{f}");
+    assert_eq!(f["packed"].as_u64().unwrap(), 2_100 + records, "{f}");
+    assert!(f["records_indexed"].as_u64().unwrap() >= 40, "{f}");
+    b.mlo(&["data", "checkout"]).assert().success();
+    assert_eq!(
+        fs::read(b.join("data/wide/w39/only.txt")).unwrap(),
+        b"wide 39"
+    );
 }
 
 #[test]
