@@ -670,33 +670,19 @@ fn build_pack(name: &str, members: Vec<Upload>) -> Result<(Vec<u8>, PackIndex), 
     Ok((data, index))
 }
 
-/// PUT bytes under `key`, in parts when they are large.
+/// PUT bytes under `key` in one request (packs are at most `pack_size_mib` plus one object,
+/// 80 MiB: far below the single-PUT limits of the object stores, and one request instead of
+/// a multipart upload's four).
 async fn put_whole(
     store: &Arc<dyn ObjectStore>,
     name: &str,
     key: &str,
     bytes: Bytes,
 ) -> Result<(), RemoteError> {
-    let location = ObjPath::from(key);
-    if (bytes.len() as u64) < MULTIPART_THRESHOLD {
-        store
-            .put(&location, PutPayload::from(bytes))
-            .await
-            .map_err(|e| classify(name, key, e))?;
-        return Ok(());
-    }
-    let upload = store
-        .put_multipart(&location)
+    store
+        .put(&ObjPath::from(key), PutPayload::from(bytes))
         .await
         .map_err(|e| classify(name, key, e))?;
-    let mut writer = WriteMultipart::new_with_chunk_size(upload, PART_SIZE);
-    for chunk in bytes.chunks(PART_SIZE) {
-        if let Err(e) = writer.wait_for_capacity(PARTS_IN_FLIGHT).await {
-            return Err(classify(name, key, e));
-        }
-        writer.write(chunk);
-    }
-    writer.finish().await.map_err(|e| classify(name, key, e))?;
     Ok(())
 }
 

@@ -927,6 +927,38 @@ fn corrupt_byte_inside_a_pack_is_detected_on_fetch_and_the_pack_can_be_repaired(
 }
 
 #[test]
+fn damaged_pack_index_is_refused_with_its_key() {
+    let remote = tempfile::tempdir().unwrap();
+    let store = remote.path().join("store");
+    let a = Sandbox::repo();
+    remote_add(&a, &store.display().to_string(), false, &[]);
+    kib_files(&a.join("data/small"), 50, 'y');
+    run_ok(&a, &["data", "add", "data/small"], &[]);
+    a.mlo(&["push"]).assert().success();
+    let (id, _, idx) = dir_packs(&store).pop().unwrap();
+    let mut bytes = fs::read(&idx).unwrap();
+    bytes[60] ^= 1; // inside the first entry's digest
+    fs::write(&idx, &bytes).unwrap();
+    let b = clone_of(&a);
+    let (code, _, err) = b.run(&["pull"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains(&format!(
+            "pack index `packs/{id}.idx` on remote `origin` is damaged"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("not to its name"), "{err}");
+    assert!(
+        err.contains("hint:") && err.contains("mlo remote verify"),
+        "{err}"
+    );
+    assert_eq!(count_objects(&b.join(".mlo/objects")), 0);
+    let (code, _, err) = b.run(&["remote", "verify"]);
+    assert_eq!(code, 1, "{err}");
+}
+
+#[test]
 fn push_killed_midway_through_packs_resumes_with_what_is_missing() {
     let remote = tempfile::tempdir().unwrap();
     let store = remote.path().join("store");
