@@ -111,11 +111,19 @@ pub fn run(ctx: &Context, out: &Output, cmd: RemoteCommand) -> Result<ExitCode, 
                             i.endpoint.clone().unwrap_or_default(),
                             i.known_objects.to_string(),
                             i.known_records.to_string(),
+                            i.known_packs.to_string(),
                         ]
                     })
                     .collect();
                 out.table(
-                    &["name", "url", "endpoint", "known objects", "known records"],
+                    &[
+                        "name",
+                        "url",
+                        "endpoint",
+                        "known objects",
+                        "known records",
+                        "known packs",
+                    ],
                     rows,
                 );
             }
@@ -128,15 +136,29 @@ pub fn run(ctx: &Context, out: &Output, cmd: RemoteCommand) -> Result<ExitCode, 
                 out.status(
                     "Verified",
                     format!(
-                        "remote `{}`: {} objects, {} records; learned {}, forgot {}, {} damaged",
+                        "remote `{}`: {} objects, {} records, {} packs holding {}; learned {}, forgot {}, {} damaged",
                         v.remote,
                         v.counts.objects,
                         v.counts.records,
+                        v.counts.packs,
+                        v.counts.packed,
                         v.counts.learned,
                         v.counts.forgotten,
                         v.counts.mismatched
                     ),
                 );
+                if v.counts.orphan_packs > 0 {
+                    out.note(format!(
+                        "{} pack objects have no index (an interrupted or running push); they are ignored",
+                        v.counts.orphan_packs
+                    ));
+                }
+                if v.counts.damaged_packs > 0 {
+                    out.warn(format!(
+                        "{} packs are damaged (their size differs from their index); their objects will be pushed again",
+                        v.counts.damaged_packs
+                    ));
+                }
             }
         }
     }
@@ -159,10 +181,14 @@ pub fn push(ctx: &Context, out: &Output, args: PushArgs) -> Result<ExitCode, Err
             format!("remote `{}` has everything", o.remote),
         );
     } else {
+        let packs = match o.packs {
+            0 => String::new(),
+            n => format!(" ({} of them in {n} packs)", o.packed),
+        };
         out.status(
             "Pushed",
             format!(
-                "{} objects ({}) and {} records to `{}` {}",
+                "{} objects ({}) and {} records{packs} to `{}` {}",
                 o.objects,
                 human_bytes(o.bytes),
                 o.records,

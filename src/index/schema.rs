@@ -328,4 +328,27 @@ SELECT p.digest, p.chain, p.seq, p.event_id, p.ts, p.host, p.hash FROM audit_pul
 WHERE NOT EXISTS (SELECT 1 FROM audit_events e WHERE e.chain = p.chain AND e.seq = p.seq AND e.hash = p.hash);
 DROP TABLE audit_pulled;
 "#,
+    // 7: packs on remotes: many small objects in one remote object, with an index object.
+    r#"
+-- Packs on a remote whose index this clone wrote or read (`packs/<id>.pack` + `packs/<id>.idx`,
+-- docs/remotes.md); `size` is the pack's bytes as its index declares them.
+CREATE TABLE remote_packs (
+    id        INTEGER PRIMARY KEY,
+    remote_id INTEGER NOT NULL REFERENCES remotes (id) ON DELETE CASCADE,
+    pack      TEXT NOT NULL,
+    size      INTEGER NOT NULL,
+    UNIQUE (remote_id, pack)
+);
+
+-- A cached copy of each indexed pack's entries: where each object lives inside it.
+CREATE TABLE remote_pack_entries (
+    pack_id INTEGER NOT NULL REFERENCES remote_packs (id) ON DELETE CASCADE,
+    ns      INTEGER NOT NULL,
+    digest  TEXT NOT NULL,
+    start   INTEGER NOT NULL,
+    length  INTEGER NOT NULL,
+    PRIMARY KEY (pack_id, ns, digest)
+) WITHOUT ROWID;
+CREATE INDEX remote_pack_entries_by_digest ON remote_pack_entries (digest, ns);
+"#,
 ];

@@ -3,18 +3,25 @@
 //!
 //! A remote is any object store reachable through the `object_store` crate: a local
 //! directory, S3 and S3-compatible servers, GCS or Azure Blob. Its layout mirrors `.mlo/`:
-//! `objects/ab/cdef…` and `records/ab/cdef…`, each named by the blake3 of its bytes, so
-//! transfers are idempotent and safe from many machines at once.
+//! `objects/ab/cdef…` and `records/ab/cdef…`, each named by the blake3 of its bytes, plus
+//! `packs/<id>.pack` and `packs/<id>.idx`: many small objects and records in one remote
+//! object, with an index (see [`pack`]). Every name is derived from content, so transfers are
+//! idempotent and safe from many machines at once.
 //!
 //! Invariants:
 //! - the index table `remote_objects` lists what a remote is known to hold (uploaded by us,
-//!   downloaded from it, or seen in a listing), so push is a set difference that asks the
-//!   remote nothing it already answered;
+//!   downloaded from it, or seen in a listing or a pack index), so push is a set difference
+//!   that asks the remote nothing it already answered; `remote_packs` and
+//!   `remote_pack_entries` cache the pack indexes, so fetch knows where each packed object is;
+//! - an object is on a remote once its own key exists or the index of a pack holding it
+//!   exists; a pack's index is uploaded after its data;
 //! - a manifest is uploaded only after everything below it (files first, then manifests by
 //!   height), so a manifest known on a remote implies its whole tree is there and push stops
-//!   descending at it; records go last, after the objects they name;
+//!   descending at it; records go last, after the objects they name. Each of those stages
+//!   finishes (packs indexed) before the next starts;
 //! - downloads are hashed as they are written to `.mlo/tmp` and renamed into the store only
-//!   when the digest matches: a corrupt remote object never becomes visible locally;
+//!   when the digest matches, and members read from a pack are hashed before they are
+//!   stored: a corrupt remote object never becomes visible locally;
 //! - credentials come from the providers' environment variables (captured by `Settings`) or
 //!   `.mlo/config.local.toml`, never from `.mlops.toml`; they are never printed or audited.
 //!
@@ -24,6 +31,7 @@
 pub mod client;
 pub mod known;
 pub mod ops;
+pub mod pack;
 pub mod spec;
 
 pub use ops::*;
@@ -51,11 +59,20 @@ impl Ns {
         }
     }
 
-    /// The value stored in `remote_objects.ns`.
+    /// The value stored in `remote_objects.ns` (and in pack indexes).
     pub fn code(self) -> i64 {
         match self {
             Ns::Objects => 0,
             Ns::Records => 1,
+        }
+    }
+
+    /// The namespace of a stored code.
+    pub fn from_code(code: i64) -> Option<Ns> {
+        match code {
+            0 => Some(Ns::Objects),
+            1 => Some(Ns::Records),
+            _ => None,
         }
     }
 
@@ -155,7 +172,7 @@ pub enum RemoteError {
         digest: Digest,
     },
     /// A downloaded object does not hash to its name; it was not stored.
-    #[error("{} {digest} on remote `{remote}` is corrupt: its content hashes to {actual}; it was not stored", ns_word(*ns))]
+    #[error("{} {digest}{} on remote `{remote}` is corrupt: its content hashes to {actual}; it was not stored", ns_word(*ns), in_pack(pack))]
     Corrupt {
         /// The remote's name.
         remote: String,
@@ -165,6 +182,18 @@ pub enum RemoteError {
         digest: Digest,
         /// What its content hashes to.
         actual: Digest,
+        /// The pack it was read from (`None`: its own key).
+        pack: Option<Digest>,
+    },
+    /// A pack index on the remote is damaged (it does not hash to its name, or does not parse).
+    #[error("pack index `{key}` on remote `{remote}` is damaged: {reason}")]
+    BadPackIndex {
+        /// The remote's name.
+        remote: String,
+        /// The index's key.
+        key: String,
+        /// What is wrong.
+        reason: String,
     },
     /// Push needs an object the local store does not have.
     #[error("`{path}` needs object {digest}, which is not in the local store")]
@@ -203,6 +232,13 @@ pub enum RemoteError {
     Runtime(#[source] std::io::Error),
 }
 
+fn in_pack(pack: &Option<Digest>) -> String {
+    match pack {
+        Some(p) => format!(" (in pack `{}`)", pack::key(p, pack::Part::Data)),
+        None => String::new(),
+    }
+}
+
 fn ns_word(ns: Ns) -> &'static str {
     match ns {
         Ns::Objects => "object",
@@ -215,7 +251,7 @@ impl RemoteError {
     /// failures, 2 for everything about the remote or the input.
     pub fn exit_code(&self) -> ExitCode {
         match self {
-            RemoteError::Corrupt { .. } => ExitCode::CheckFailed,
+            RemoteError::Corrupt { .. } | RemoteError::BadPackIndex { .. } => ExitCode::CheckFailed,
             RemoteError::Store { source, .. } => match source.as_ref() {
                 crate::store::StoreError::Corrupt { .. } => ExitCode::CheckFailed,
                 other => other.exit_code(),
@@ -266,8 +302,16 @@ impl RemoteError {
             RemoteError::Missing { .. } => vec![
                 "push it from a clone that has it (`mlo push`), then fetch again; `mlo remote verify` refreshes what this clone believes the remote holds".into(),
             ],
-            RemoteError::Corrupt { .. } => vec![
+            RemoteError::Corrupt { pack: None, .. } => vec![
                 "the local store was not changed; re-push the object from a clone that has it intact (`mlo remote verify` then `mlo push`)".into(),
+            ],
+            RemoteError::Corrupt { pack: Some(p), .. } => vec![
+                "the local store was not changed".into(),
+                format!("to repair the remote, delete `{}` there (the pack's index; its objects then count as missing), then run `mlo remote verify` and `mlo push` in a clone that has them intact", pack::key(p, pack::Part::Index)),
+            ],
+            RemoteError::BadPackIndex { key, .. } => vec![
+                "nothing was stored from it".into(),
+                format!("to repair the remote, delete `{key}` there, then run `mlo remote verify` and `mlo push` in a clone that has the pack's objects"),
             ],
             RemoteError::NotLocal { .. } => vec![
                 "fetch it (`mlo fetch`) or re-add the dataset where the data exists; `mlo data status` shows what is missing".into(),

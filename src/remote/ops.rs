@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use serde::Serialize;
 
-use super::client::{Client, Tick, Upload};
+use super::client::{Client, Sent, Tick, Upload};
 use super::spec::{self, RemoteSpec};
 use super::{Ns, RemoteError, known};
 use crate::audit::{NewEvent, Target};
@@ -63,15 +63,18 @@ pub struct RemoteInfo {
     pub known_objects: u64,
     /// Records this clone knows the remote holds.
     pub known_records: u64,
+    /// Packs this clone knows on the remote (their indexes are cached locally).
+    pub known_packs: u64,
 }
 
 fn info(repo: &Repo, index: Option<&mut Index>, spec: &RemoteSpec) -> Result<RemoteInfo, Error> {
-    let (mut objects, mut records) = (0, 0);
+    let (mut objects, mut records, mut packs) = (0, 0, 0);
     if let Some(index) = index
         && let Some(id) = lookup(index, &spec.identity())?
     {
         objects = known::count(index, id, Ns::Objects)?;
         records = known::count(index, id, Ns::Records)?;
+        packs = known::count_packs(index, id)?;
     }
     let _ = repo;
     Ok(RemoteInfo {
@@ -82,6 +85,7 @@ fn info(repo: &Repo, index: Option<&mut Index>, spec: &RemoteSpec) -> Result<Rem
         jobs: spec.jobs,
         known_objects: objects,
         known_records: records,
+        known_packs: packs,
     })
 }
 
@@ -282,6 +286,10 @@ pub struct PushOutcome {
     pub bytes: u64,
     /// Records uploaded.
     pub records: u64,
+    /// Packs uploaded (each a pack object and its index).
+    pub packs: u64,
+    /// Objects and records sent inside packs (the rest went under their own keys).
+    pub packed: u64,
     /// True when an interrupted push was detected and the remote listed to resume it.
     pub resumed: bool,
     /// Wall time in seconds.
@@ -433,31 +441,154 @@ fn connect(spec: &mut RemoteSpec, jobs: Option<usize>, create: bool) -> Result<C
     Ok(Client::new(spec, create)?)
 }
 
+/// What [`sync_packs`] found.
+struct PackSync {
+    /// Packs on the remote with their index and intact-sized data.
+    packs: u64,
+    /// Indexes downloaded now (the others were cached).
+    indexes_read: u64,
+    /// Pack data without an index (an interrupted or running push).
+    orphans: u64,
+    /// Packs whose data's size differs from what their index declares.
+    damaged: u64,
+}
+
+/// List `packs/`, download the indexes this clone lacks and cache them (with `mark`, their
+/// entries become known on the remote; a listing marks them itself), and forget cached packs
+/// that are gone. A pack counts when its index
+/// and its data are both listed and the data has the size the index declares; pack data
+/// without an index (an interrupted push, or one still running) is ignored.
+fn sync_packs(client: &Client, index: &mut Index, id: i64, mark: bool) -> Result<PackSync, Error> {
+    let listing = client.list_packs()?;
+    let cached = known::indexed_packs(index, id)?;
+    let mut gone = Vec::new();
+    let mut damaged = 0u64;
+    let mut packs = 0u64;
+    for (pack, size) in &cached {
+        match listing.data.get(pack) {
+            Some(s) if s == size && listing.indexes.contains_key(pack) => packs += 1,
+            Some(_) if listing.indexes.contains_key(pack) => {
+                damaged += 1;
+                gone.push(*pack);
+            }
+            _ => gone.push(*pack),
+        }
+    }
+    let mut new: Vec<Digest> = listing
+        .indexes
+        .keys()
+        .filter(|p| !cached.contains_key(p) && listing.data.contains_key(p))
+        .copied()
+        .collect();
+    new.sort();
+    let mut read = Vec::new();
+    for (pack, idx) in client.get_pack_indexes(new)? {
+        if listing.data.get(&pack) == Some(&idx.pack_size) {
+            read.push((pack, idx));
+        } else {
+            damaged += 1;
+        }
+    }
+    packs += read.len() as u64;
+    known::add_packs(index, id, &read, mark)?;
+    let orphans = listing
+        .data
+        .keys()
+        .filter(|p| !listing.indexes.contains_key(p))
+        .count() as u64;
+    known::drop_packs(index, id, &gone)?;
+    Ok(PackSync {
+        packs,
+        indexes_read: read.len() as u64,
+        orphans,
+        damaged,
+    })
+}
+
 fn relist(client: &Client, index: &mut Index, id: i64, repo: &Repo) -> Result<VerifyCounts, Error> {
     let objects = client.list(Ns::Objects)?;
     let records = client.list(Ns::Records)?;
-    let mut listed = Vec::with_capacity(objects.len() + records.len());
+    let synced = sync_packs(client, index, id, false)?;
+    let entries = known::pack_entries(index, id)?;
+    let mut listed = Vec::with_capacity(objects.len() + records.len() + entries.len());
     let mut mismatched = 0u64;
+    // A remote copy whose size differs from ours is damaged: forget it so push re-sends.
+    let differs = |d: &Digest, size: u64| {
+        std::fs::metadata(repo.objects().object_path(d)).is_ok_and(|m| m.len() != size)
+    };
     for (d, size) in &objects {
-        // A remote copy whose size differs from ours is damaged: forget it so push re-sends.
-        if let Ok(m) = std::fs::metadata(repo.objects().object_path(d))
-            && m.len() != *size
-        {
+        if differs(d, *size) {
             mismatched += 1;
             continue;
         }
         listed.push((Ns::Objects, *d));
     }
     listed.extend(records.iter().map(|(d, _)| (Ns::Records, *d)));
+    let packed = entries.len() as u64;
+    for (ns, d, length) in entries {
+        if ns == Ns::Objects && differs(&d, length) {
+            mismatched += 1;
+            continue;
+        }
+        listed.push((ns, d));
+    }
+    // Push stops descending at a manifest it knows on the remote, so a manifest counts only
+    // when its whole tree is there too; one whose tree lost objects (deleted by hand, or in a
+    // pack whose index was removed) is forgotten, and the next push re-sends what is missing.
+    let present: HashSet<Digest> = listed
+        .iter()
+        .filter(|(ns, _)| *ns == Ns::Objects)
+        .map(|(_, d)| *d)
+        .collect();
+    let mut memo = HashMap::new();
+    let before = listed.len();
+    listed.retain(|(ns, d)| *ns != Ns::Objects || tree_complete(repo, d, &present, &mut memo));
+    let incomplete = (before - listed.len()) as u64;
     let now = repo.settings().clock.now().to_rfc3339();
     let (added, dropped) = known::replace(index, id, &listed, &now)?;
     Ok(VerifyCounts {
         objects: objects.len() as u64,
         records: records.len() as u64,
+        packs: synced.packs,
+        packed,
+        indexes_read: synced.indexes_read,
+        orphan_packs: synced.orphans,
+        damaged_packs: synced.damaged,
         learned: added,
         forgotten: dropped,
         mismatched,
+        incomplete,
     })
+}
+
+/// Whether everything below `d` is in `present` (true for a blob, and for a manifest this
+/// clone cannot read: it cannot tell).
+fn tree_complete(
+    repo: &Repo,
+    d: &Digest,
+    present: &HashSet<Digest>,
+    memo: &mut HashMap<Digest, bool>,
+) -> bool {
+    if let Some(v) = memo.get(d) {
+        return *v;
+    }
+    let store = repo.objects();
+    let complete = if !data::gc::is_manifest(&store.object_path(d)) {
+        true
+    } else {
+        match tree::read_manifest(store, d) {
+            Err(_) => true,
+            Ok(m) => m.entries.iter().all(|e| match (e.kind, e.digest) {
+                (tree::EntryKind::Symlink, _) | (_, None) => true,
+                (tree::EntryKind::Dir, Some(c)) => {
+                    present.contains(&c) && tree_complete(repo, &c, present, memo)
+                }
+                (_, Some(c)) => present.contains(&c),
+            }),
+        }
+    };
+    memo.insert(*d, complete);
+    complete
 }
 
 /// `mlo push`.
@@ -514,7 +645,7 @@ pub fn push(repo: &Repo, opts: &TransferOptions, tick: Tick) -> Result<PushOutco
         bytes,
         records,
         resumed,
-        seconds: 0.0,
+        ..PushOutcome::default()
     };
     if objects == 0 && records == 0 {
         outcome.seconds = started.elapsed().as_secs_f64();
@@ -530,19 +661,39 @@ pub fn push(repo: &Repo, opts: &TransferOptions, tick: Tick) -> Result<PushOutco
         }
     };
     known::set_push_pending(&mut index, rid, true)?;
-    let mut record = |batch: Vec<(Ns, Digest)>| -> Result<(), Error> {
-        known::mark(&mut index, rid, &batch).map_err(Error::from)
-    };
-    client.upload(blobs, &tick, &mut record)?;
-    for level in levels {
-        client.upload(level, &tick, &mut record)?;
+    // Stages in order: files, manifests by height, records. Each finishes (its packs indexed)
+    // before the next starts, so nothing on the remote names an object that is not there.
+    let mut stages = vec![blobs];
+    stages.extend(levels);
+    stages.push(record_uploads);
+    for stage in stages {
+        if stage.is_empty() {
+            continue;
+        }
+        let (packs, singles) = spec.packing.split(stage);
+        client.send(singles, packs, &tick, |batch: Vec<Sent>| {
+            let mut objects = Vec::new();
+            let mut packs = Vec::new();
+            for sent in batch {
+                match sent {
+                    Sent::Object(ns, d) => objects.push((ns, d)),
+                    Sent::Pack { id, index } => {
+                        outcome.packs += 1;
+                        outcome.packed += index.entries.len() as u64;
+                        packs.push((id, index));
+                    }
+                }
+            }
+            known::mark(&mut index, rid, &objects)?;
+            known::add_packs(&mut index, rid, &packs, true).map_err(Error::from)
+        })?;
     }
-    client.upload(record_uploads, &tick, &mut record)?;
     known::set_push_pending(&mut index, rid, false)?;
     outcome.seconds = started.elapsed().as_secs_f64();
     let details = serde_json::json!({
         "remote": spec.name, "url": spec.url, "objects": outcome.objects,
-        "bytes": outcome.bytes, "records": outcome.records, "resumed": resumed,
+        "bytes": outcome.bytes, "records": outcome.records, "packs": outcome.packs,
+        "packed": outcome.packed, "resumed": resumed,
     });
     repo.change(&mut index, |_| {
         Ok((
@@ -587,6 +738,10 @@ pub struct FetchOutcome {
     /// Records new to the index (runs, model versions, dataset versions, audit events made
     /// elsewhere).
     pub records_indexed: u64,
+    /// Objects and records read out of packs (with ranged GETs).
+    pub packed: u64,
+    /// Pack indexes downloaded (packs this clone had not seen before).
+    pub pack_indexes: u64,
     /// Wall time in seconds.
     pub seconds: f64,
 }
@@ -600,14 +755,20 @@ pub fn fetch(repo: &Repo, opts: &TransferOptions, tick: Tick) -> Result<FetchOut
     let identity = spec.identity();
     let client = connect(&mut spec, opts.jobs, false)?;
     let name = spec.name.clone();
-    // Records first: one listing, then what the index lacks.
+    // Records first: one listing (nothing local changes before the remote has answered)...
     let listed = client.list(Ns::Records)?;
+    let id = known::remote_id(&mut index, &identity)?;
+    // ...then the packs: one listing, and the indexes this clone has not seen.
+    let synced = sync_packs(&client, &mut index, id, true)?;
     let local = known::local_records(&index)?;
-    let new: Vec<Digest> = listed
-        .iter()
-        .map(|(d, _)| *d)
+    let mut on_remote: Vec<Digest> = listed.iter().map(|(d, _)| *d).collect();
+    on_remote.extend(known::packed(&index, id, Ns::Records)?);
+    let mut new: Vec<Digest> = on_remote
+        .into_iter()
         .filter(|d| !local.contains(d))
         .collect();
+    new.sort();
+    new.dedup();
     let (in_store, to_get): (Vec<Digest>, Vec<Digest>) =
         new.iter().partition(|d| repo.records().has(d));
     let mut arrived: Vec<(Digest, Vec<u8>)> = Vec::new();
@@ -615,7 +776,9 @@ pub fn fetch(repo: &Repo, opts: &TransferOptions, tick: Tick) -> Result<FetchOut
         arrived.push((d, repo.records().get_bytes(&d)?));
     }
     let fetched_records = to_get.len() as u64;
-    for (d, bytes) in client.get_verified(Ns::Records, to_get)? {
+    let wants = known::locate(&index, id, Ns::Records, &to_get)?;
+    let mut packed = wants.iter().filter(|w| w.packed.is_some()).count() as u64;
+    for (d, bytes) in client.get_verified(Ns::Records, wants)? {
         repo.records()
             .put_bytes(&bytes, Durability::Batch)
             .map_err(|source| RemoteError::Store {
@@ -654,7 +817,9 @@ pub fn fetch(repo: &Repo, opts: &TransferOptions, tick: Tick) -> Result<FetchOut
         for d in have {
             parsed.push(tree::read_manifest(store, &d).map_err(DataError::from)?);
         }
-        let got = client.get_verified(Ns::Objects, lack)?;
+        let wants = known::locate(&index, id, Ns::Objects, &lack)?;
+        packed += wants.iter().filter(|w| w.packed.is_some()).count() as u64;
+        let got = client.get_verified(Ns::Objects, wants)?;
         for (d, bytes) in &got {
             parsed.push(tree::parse_manifest(d, bytes).map_err(DataError::from)?);
         }
@@ -677,9 +842,11 @@ pub fn fetch(repo: &Repo, opts: &TransferOptions, tick: Tick) -> Result<FetchOut
         remote: name.clone(),
         datasets: pointers.len(),
         records: fetched_records,
+        pack_indexes: synced.indexes_read,
         ..FetchOutcome::default()
     };
-    let id = known::remote_id(&mut index, &identity)?;
+    let blob_wants = known::locate(&index, id, Ns::Objects, &blobs)?;
+    packed += blob_wants.iter().filter(|w| w.packed.is_some()).count() as u64;
     let counted = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
     let tick2: Tick = {
         let counted = counted.clone();
@@ -690,10 +857,16 @@ pub fn fetch(repo: &Repo, opts: &TransferOptions, tick: Tick) -> Result<FetchOut
         })
     };
     let blob_count = blobs.len() as u64;
-    client.download(Ns::Objects, blobs, store, &tick2, |batch: Vec<Digest>| {
-        let items: Vec<(Ns, Digest)> = batch.into_iter().map(|d| (Ns::Objects, d)).collect();
-        known::mark(&mut index, id, &items).map_err(Error::from)
-    })?;
+    client.download(
+        Ns::Objects,
+        blob_wants,
+        store,
+        &tick2,
+        |batch: Vec<Digest>| {
+            let items: Vec<(Ns, Digest)> = batch.into_iter().map(|d| (Ns::Objects, d)).collect();
+            known::mark(&mut index, id, &items).map_err(Error::from)
+        },
+    )?;
     if blob_count > 0 {
         store.sync()?;
     }
@@ -732,6 +905,7 @@ pub fn fetch(repo: &Repo, opts: &TransferOptions, tick: Tick) -> Result<FetchOut
     outcome.objects = blob_count + manifest_count;
     outcome.bytes = counted.load(std::sync::atomic::Ordering::Relaxed) + manifest_bytes;
     outcome.records_indexed = indexed as u64;
+    outcome.packed = packed;
     outcome.seconds = started.elapsed().as_secs_f64();
     Ok(outcome)
 }
@@ -741,7 +915,7 @@ fn audit_fetch(repo: &Repo, action: &str, spec_name: &str, o: &FetchOutcome) -> 
     let mut index = repo.open_index()?;
     let details = serde_json::json!({
         "remote": spec_name, "objects": o.objects, "bytes": o.bytes,
-        "records": o.records, "records_indexed": o.records_indexed,
+        "records": o.records, "records_indexed": o.records_indexed, "packed": o.packed,
     });
     repo.change(&mut index, |_| {
         Ok((
@@ -801,16 +975,31 @@ pub fn pull(
 /// Counts from a listing.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct VerifyCounts {
-    /// Objects listed on the remote.
+    /// Objects listed on the remote under their own keys.
     pub objects: u64,
-    /// Records listed on the remote.
+    /// Records listed on the remote under their own keys.
     pub records: u64,
+    /// Packs on the remote (index and data present, the data of the declared size).
+    pub packs: u64,
+    /// Objects and records held in those packs.
+    pub packed: u64,
+    /// Pack indexes downloaded by this listing (the others were cached).
+    pub indexes_read: u64,
+    /// Pack data without an index: left by an interrupted push, or a push still running.
+    /// Ignored (its objects count as missing, and are sent again in a new pack).
+    pub orphan_packs: u64,
+    /// Packs whose data's size differs from what their index declares: not counted, so
+    /// their objects are pushed again.
+    pub damaged_packs: u64,
     /// Entries this clone did not know about.
     pub learned: u64,
     /// Entries this clone believed were there but are not (they will be pushed again).
     pub forgotten: u64,
     /// Remote objects whose size differs from the local copy (damaged; will be re-sent).
     pub mismatched: u64,
+    /// Manifests on the remote with objects missing below them: not counted, so the next
+    /// push re-sends the missing objects and the manifest.
+    pub incomplete: u64,
 }
 
 /// What `remote verify` found.

@@ -149,6 +149,9 @@ pub struct RemoteSpec {
     pub timeout: Duration,
     /// Whether this is the default remote.
     pub default: bool,
+    /// How push packs small objects (`pack_threshold_kib`, `pack_size_mib`).
+    #[serde(skip)]
+    pub packing: super::pack::Packing,
     #[serde(skip)]
     credentials: BTreeMap<String, String>,
     #[serde(skip)]
@@ -244,6 +247,11 @@ pub fn resolve(
         jobs,
         retries: int("retries").unwrap_or(4) as usize,
         timeout: Duration::from_secs(int("timeout_s").unwrap_or(30)),
+        packing: super::pack::Packing {
+            threshold: int("pack_threshold_kib").unwrap_or(super::pack::DEFAULT_THRESHOLD_KIB)
+                << 10,
+            size: int("pack_size_mib").unwrap_or(super::pack::DEFAULT_SIZE_MIB) << 20,
+        },
         credentials,
         provider_env: settings.provider_env(),
         name,

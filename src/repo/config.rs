@@ -402,6 +402,18 @@ pub const KEYS: &[KeySpec] = &[
         doc: "connect timeout, and the longest a request may keep retrying, in seconds",
     },
     KeySpec {
+        key: "remote.*.pack_threshold_kib",
+        kind: ValueKind::Integer { min: 0, max: 16384 },
+        default: "1024",
+        doc: "push packs objects and records smaller than this many KiB into pack objects (with an index) when a stage sends at least 32 of them; 0 sends every object under its own key",
+    },
+    KeySpec {
+        key: "remote.*.pack_size_mib",
+        kind: ValueKind::Integer { min: 1, max: 64 },
+        default: "16",
+        doc: "target size of one pack object, in MiB",
+    },
+    KeySpec {
         key: "remote.*.access_key_id",
         kind: ValueKind::String,
         default: "",

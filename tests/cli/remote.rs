@@ -393,6 +393,10 @@ fn interrupted_push_resumes_without_resending_what_arrived() {
     ])
     .assert()
     .success();
+    // The individual-object layout (packs are covered by the tests below).
+    a.mlo(&["config", "set", "remote.origin.pack_threshold_kib", "0"])
+        .assert()
+        .success();
     let n = 20_000;
     many_files(&a.join("data/small"), n);
     a.mlo(&["data", "add", "data/small"]).assert().success();
@@ -627,4 +631,495 @@ fn verify_repairs_knowledge_after_remote_loss() {
     assert_eq!(v["forgotten"], 1, "{v}");
     // ...until verify corrects it.
     assert_eq!(a.json(&["push"])["objects"], 1);
+}
+
+// ---- Packs: small objects and records in pack objects with an index (docs/remotes.md). ----
+
+/// `n` files of 1,040 bytes each (distinct contents; `salt` tells datasets apart) in 20
+/// subdirectories.
+fn kib_files(root: &Path, n: usize, salt: char) {
+    for i in 0..n {
+        let line = format!("row {i:06} {}\n", salt.to_string().repeat(40));
+        write(
+            &root.join(format!("d{:02}/f{i:05}.txt", i % 20)),
+            line.repeat(20).as_bytes(),
+        );
+    }
+}
+
+/// The packs of a directory remote: (id, .pack path, .idx path), only complete ones.
+fn dir_packs(store: &Path) -> Vec<(String, PathBuf, PathBuf)> {
+    let mut out = Vec::new();
+    let Ok(rd) = fs::read_dir(store.join("packs")) else {
+        return out;
+    };
+    for e in rd.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if let Some(id) = name.strip_suffix(".idx") {
+            let pack = store.join("packs").join(format!("{id}.pack"));
+            out.push((id.to_string(), pack, e.path()));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The entries of a pack index, read independently of mlo's parser: the format in
+/// docs/remotes.md (56-byte header, 49-byte entries: digest, ns, offset, length).
+fn idx_entries(path: &Path) -> Vec<(String, u8, u64, u64)> {
+    let b = fs::read(path).unwrap();
+    assert_eq!(&b[..8], b"MLOPIDX1");
+    let count = u64::from_le_bytes(b[48..56].try_into().unwrap()) as usize;
+    assert_eq!(b.len(), 56 + 49 * count);
+    (0..count)
+        .map(|i| {
+            let e = &b[56 + 49 * i..56 + 49 * (i + 1)];
+            let hex: String = e[..32].iter().map(|x| format!("{x:02x}")).collect();
+            let off = u64::from_le_bytes(e[33..41].try_into().unwrap());
+            let len = u64::from_le_bytes(e[41..49].try_into().unwrap());
+            (hex, e[32], off, len)
+        })
+        .collect()
+}
+
+fn hex_of_file(path: &Path) -> String {
+    blake3::hash(&fs::read(path).unwrap()).to_hex().to_string()
+}
+
+fn remote_add(s: &Sandbox, url: &str, s3_remote: bool, env: &[(&str, &str)]) {
+    let (endpoint, _, _, _) = s3();
+    let mut add = vec!["remote", "add", "origin", url, "--default"];
+    if s3_remote {
+        add.extend(["--endpoint", endpoint.as_str(), "--allow-http", "true"]);
+    }
+    run_ok(s, &add, env);
+}
+
+#[test]
+fn packs_round_trip_of_2500_files_between_two_clones() {
+    for s3_remote in [false, true] {
+        let remote = tempfile::tempdir().unwrap();
+        let store = remote.path().join("store");
+        let (_, bucket, _, _) = s3();
+        let env: Vec<(&str, &str)> = if s3_remote { s3_env() } else { vec![] };
+        let url = if s3_remote {
+            format!("s3://{bucket}/{}", unique("packs-rt"))
+        } else {
+            store.display().to_string()
+        };
+        let n = 2_500;
+        let a = Sandbox::repo();
+        remote_add(&a, &url, s3_remote, &env);
+        // 1 MiB packs: the ~2.6 MB of files make three.
+        run_ok(
+            &a,
+            &["config", "set", "remote.origin.pack_size_mib", "1"],
+            &env,
+        );
+        kib_files(&a.join("data/small"), n, 'y');
+        run_ok(&a, &["data", "add", "data/small"], &env);
+        let pushed = json_env(&a, &["push"], &env);
+        assert_eq!(pushed["objects"], (n + 21) as u64, "{pushed}");
+        assert_eq!(pushed["packs"], 3, "{pushed}");
+        // The files go in packs; the 21 manifests and the few records (stages of fewer than
+        // 32) go one by one.
+        assert_eq!(pushed["packed"], n as u64, "{pushed}");
+        if !s3_remote {
+            let packs = dir_packs(&store);
+            assert_eq!(packs.len(), 3);
+            let members: usize = packs.iter().map(|(_, _, i)| idx_entries(i).len()).sum();
+            assert_eq!(members, n);
+            for (id, pack, idx) in &packs {
+                assert_eq!(
+                    &hex_of_file(idx),
+                    id,
+                    "a pack is named by its index's blake3"
+                );
+                let entries = idx_entries(idx);
+                let last = entries.last().unwrap();
+                assert_eq!(fs::metadata(pack).unwrap().len(), last.2 + last.3);
+            }
+            assert_eq!(count_objects(&store.join("objects")), 21);
+        }
+        let again = json_env(&a, &["push"], &env);
+        assert_eq!(again["objects"], 0, "{again}");
+
+        // A fresh clone knows nothing about the remote: it lists the pack indexes, reads them,
+        // and fetches the files with ranged reads.
+        let b = clone_of(&a);
+        assert_eq!(json_env(&b, &["remote", "list"], &env)[0]["known_packs"], 0);
+        let pulled = json_env(&b, &["pull"], &env);
+        assert_eq!(pulled["fetch"]["objects"], (n + 21) as u64, "{pulled}");
+        assert_eq!(pulled["fetch"]["pack_indexes"], 3, "{pulled}");
+        assert_eq!(pulled["fetch"]["packed"], n as u64, "{pulled}");
+        for i in [0, 1, 777, n - 1] {
+            let rel = format!("data/small/d{:02}/f{i:05}.txt", i % 20);
+            assert_eq!(
+                fs::read(b.join(&rel)).unwrap(),
+                fs::read(a.join(&rel)).unwrap()
+            );
+        }
+        let v = b.json(&["data", "verify"]);
+        assert!(v["corrupt"].as_array().is_none_or(|c| c.is_empty()), "{v}");
+        let list = json_env(&b, &["remote", "list"], &env);
+        assert_eq!(list[0]["known_packs"], 3, "{list}");
+        // B learned from the indexes what the remote holds: nothing to push, and a second
+        // fetch reads no index again.
+        let st = json_env(&b, &["data", "status", "--remote"], &env);
+        assert_eq!(st["datasets"][0]["objects"], 0, "{st}");
+        let refetch = json_env(&b, &["fetch"], &env);
+        assert_eq!(refetch["pack_indexes"], 0, "{refetch}");
+        assert_eq!(refetch["objects"], 0, "{refetch}");
+
+        // A tiny push (one changed file) pays no pack overhead.
+        let f = a.join("data/small/d05/f00005.txt");
+        fs::remove_file(&f).unwrap();
+        write(&f, b"changed");
+        run_ok(&a, &["data", "add", "data/small"], &env);
+        let one = json_env(&a, &["push"], &env);
+        assert_eq!(one["objects"], 3, "{one}");
+        assert_eq!(one["packs"], 0, "{one}");
+        copy_pointers(a.path(), b.path(), a.path());
+        let pulled = json_env(&b, &["pull", "--force"], &env);
+        assert_eq!(pulled["fetch"]["objects"], 3, "{pulled}");
+        assert_eq!(
+            fs::read(b.join("data/small/d05/f00005.txt")).unwrap(),
+            b"changed"
+        );
+    }
+}
+
+#[test]
+fn fresh_clone_verify_learns_what_the_remote_holds_from_pack_indexes() {
+    let (_, bucket, _, _) = s3();
+    let env = s3_env();
+    let url = format!("s3://{bucket}/{}", unique("packs-verify"));
+    let a = Sandbox::repo();
+    remote_add(&a, &url, true, &env);
+    // 40 more audit events: the records stage is packed too.
+    for jobs in 1..=40 {
+        run_ok(
+            &a,
+            &["remote", "set", "origin", "--jobs", &jobs.to_string()],
+            &env,
+        );
+    }
+    run_ok(
+        &a,
+        &["config", "set", "remote.origin.pack_size_mib", "1"],
+        &env,
+    );
+    kib_files(&a.join("data/small"), 2_000, 'y');
+    // 40 directories of one file: the 40 manifests of height 0 (with small's 20) are packed.
+    for i in 0..40 {
+        write(
+            &a.join(&format!("data/wide/w{i:02}/only.txt")),
+            format!("wide {i}").as_bytes(),
+        );
+    }
+    run_ok(&a, &["data", "add", "data/small", "data/wide"], &env);
+    let pushed = json_env(&a, &["push"], &env);
+    let packs = pushed["packs"].as_u64().unwrap();
+    // Files: 2 packs of 1 MiB; manifests of height 0: 1 pack; records: 1 pack.
+    assert_eq!(packs, 4, "{pushed}");
+    let records = pushed["records"].as_u64().unwrap();
+    assert!(records >= 40, "{pushed}");
+    // 2,040 files and 62 manifests; all packed but the two root manifests.
+    assert_eq!(pushed["objects"], 2_000 + 40 + 62, "{pushed}");
+    assert_eq!(
+        pushed["packed"].as_u64().unwrap(),
+        2_100 + records,
+        "{pushed}"
+    );
+    // The pushing clone's own knowledge matches the remote exactly.
+    let v = json_env(&a, &["remote", "verify"], &env);
+    assert_eq!(
+        (v["learned"].clone(), v["forgotten"].clone()),
+        (0.into(), 0.into()),
+        "{v}"
+    );
+    assert_eq!(v["packs"], packs, "{v}");
+    assert_eq!(v["packed"].as_u64().unwrap(), 2_100 + records, "{v}");
+    assert_eq!(v["objects"], 2, "{v}");
+    assert_eq!(
+        v["indexes_read"], 0,
+        "{v}: A wrote the indexes, it need not read them"
+    );
+    // A fresh clone verifies: one listing of packs/ and a GET per index.
+    let b = clone_of(&a);
+    let v = json_env(&b, &["remote", "verify"], &env);
+    assert_eq!(v["indexes_read"], packs, "{v}");
+    assert_eq!(v["packs"], packs, "{v}");
+    assert_eq!(v["learned"].as_u64().unwrap(), 2_102 + records, "{v}");
+    assert_eq!(v["orphan_packs"], 0, "{v}");
+    // What B knows now makes its fetch a pure download: no index is read again. Manifests
+    // and records come out of packs too, and A's audit events are indexed in B.
+    let f = json_env(&b, &["fetch"], &env);
+    assert_eq!(f["pack_indexes"], 0, "{f}");
+    assert_eq!(f["objects"], 2_102, "{f}");
+    assert_eq!(f["records"], records, "{f}");
+    assert_eq!(f["packed"].as_u64().unwrap(), 2_100 + records, "{f}");
+    assert!(f["records_indexed"].as_u64().unwrap() >= 40, "{f}");
+    b.mlo(&["data", "checkout"]).assert().success();
+    assert_eq!(
+        fs::read(b.join("data/wide/w39/only.txt")).unwrap(),
+        b"wide 39"
+    );
+}
+
+#[test]
+fn corrupt_byte_inside_a_pack_is_detected_on_fetch_and_the_pack_can_be_repaired() {
+    let remote = tempfile::tempdir().unwrap();
+    let store = remote.path().join("store");
+    let url = store.display().to_string();
+    let a = Sandbox::repo();
+    remote_add(&a, &url, false, &[]);
+    kib_files(&a.join("data/small"), 100, 'y');
+    run_ok(&a, &["data", "add", "data/small"], &[]);
+    let pushed = a.json(&["push"]);
+    assert_eq!(pushed["packs"], 1, "{pushed}");
+    let (id, pack, idx) = dir_packs(&store).pop().unwrap();
+    let entries = idx_entries(&idx);
+    // Flip one byte in the middle of the 11th member.
+    let (victim, _, off, len) = entries[10].clone();
+    let mut bytes = fs::read(&pack).unwrap();
+    bytes[(off + len / 2) as usize] ^= 0x20;
+    fs::write(&pack, &bytes).unwrap();
+
+    let b = clone_of(&a);
+    let (code, _, err) = b.run(&["pull"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("corrupt") && err.contains(&victim), "{err}");
+    assert!(err.contains(&format!("packs/{id}.pack")), "{err}");
+    assert!(
+        err.contains(&format!("packs/{id}.idx")),
+        "hint names the index: {err}"
+    );
+    let local = |d: &str| b.join(".mlo/objects").join(&d[..2]).join(&d[2..]);
+    assert!(!local(&victim).exists(), "the corrupt member was stored");
+    // Its intact neighbours were verified and stored.
+    assert!(local(&entries[9].0).exists());
+    assert_eq!(fs::read_dir(b.join(".mlo/tmp")).unwrap().count(), 0);
+    assert!(
+        !b.join("data/small").exists(),
+        "checkout ran after a failed fetch"
+    );
+
+    // The repair the hint describes: delete the pack's index on the remote, let the clone
+    // that has the objects relearn the remote, and push; the pack is rebuilt under the same
+    // name (same members) and overwritten with intact bytes.
+    fs::remove_file(&idx).unwrap();
+    let v = a.json(&["remote", "verify"]);
+    // The 100 files, and the 21 manifests above them: a manifest counts on the remote only
+    // with its whole tree (push stops descending at a manifest it knows there).
+    assert_eq!(v["forgotten"], 121, "{v}");
+    assert_eq!(v["incomplete"], 21, "{v}");
+    assert_eq!(v["orphan_packs"], 1, "{v}");
+    let repaired = a.json(&["push"]);
+    assert_eq!(repaired["objects"], 121, "{repaired}");
+    assert_eq!(repaired["packs"], 1, "{repaired}");
+    assert_eq!(dir_packs(&store)[0].0, id);
+    b.mlo(&["pull"]).assert().success();
+    assert_eq!(
+        fs::read(b.join("data/small/d10/f00010.txt")).unwrap(),
+        fs::read(a.join("data/small/d10/f00010.txt")).unwrap()
+    );
+}
+
+#[test]
+fn damaged_pack_index_is_refused_with_its_key() {
+    let remote = tempfile::tempdir().unwrap();
+    let store = remote.path().join("store");
+    let a = Sandbox::repo();
+    remote_add(&a, &store.display().to_string(), false, &[]);
+    kib_files(&a.join("data/small"), 50, 'y');
+    run_ok(&a, &["data", "add", "data/small"], &[]);
+    a.mlo(&["push"]).assert().success();
+    let (id, _, idx) = dir_packs(&store).pop().unwrap();
+    let mut bytes = fs::read(&idx).unwrap();
+    bytes[60] ^= 1; // inside the first entry's digest
+    fs::write(&idx, &bytes).unwrap();
+    let b = clone_of(&a);
+    let (code, _, err) = b.run(&["pull"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains(&format!(
+            "pack index `packs/{id}.idx` on remote `origin` is damaged"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("not to its name"), "{err}");
+    assert!(
+        err.contains("hint:") && err.contains("mlo remote verify"),
+        "{err}"
+    );
+    assert_eq!(count_objects(&b.join(".mlo/objects")), 0);
+    let (code, _, err) = b.run(&["remote", "verify"]);
+    assert_eq!(code, 1, "{err}");
+}
+
+#[test]
+fn push_killed_midway_through_packs_resumes_with_what_is_missing() {
+    let remote = tempfile::tempdir().unwrap();
+    let store = remote.path().join("store");
+    let a = Sandbox::repo();
+    remote_add(&a, &store.display().to_string(), false, &[]);
+    run_ok(
+        &a,
+        &["config", "set", "remote.origin.pack_size_mib", "1"],
+        &[],
+    );
+    let n = 20_000;
+    kib_files(&a.join("data/small"), n, 'y');
+    a.mlo(&["data", "add", "data/small"]).assert().success();
+    // ~21 MB of files: 20 packs, built and sent one at a time with -j 1.
+    let mut child = a.std_cmd(&["push", "-j", "1"]).spawn().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while dir_packs(&store).is_empty() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    child.kill().unwrap(); // SIGKILL: nothing runs after it
+    child.wait().unwrap();
+    let visible: usize = dir_packs(&store)
+        .iter()
+        .map(|(_, _, idx)| idx_entries(idx).len())
+        .sum();
+    assert!(
+        visible > 0 && visible < n,
+        "{visible} of {n} files visible: not interrupted midway"
+    );
+    // Whatever the kill left (pack data without an index, a half-written temporary file)
+    // breaks neither a fetch of what is there...
+    let b = clone_of(&a);
+    let (code, _, err) = b.run(&["fetch"]);
+    assert_ne!(code, 0, "fetch cannot find the root manifest yet: {err}");
+    assert!(err.contains("does not have"), "{err}");
+    // ...nor the next push, which sends exactly the files that were not visible.
+    let resumed = a.json(&["push"]);
+    assert_eq!(resumed["resumed"], true, "{resumed}");
+    assert_eq!(
+        resumed["objects"].as_u64().unwrap(),
+        (n + 21 - visible) as u64,
+        "{resumed}: re-sent objects that were visible"
+    );
+    let members: usize = dir_packs(&store)
+        .iter()
+        .map(|(_, _, idx)| idx_entries(idx).len())
+        .sum();
+    assert_eq!(members, n, "a file is in two packs: sent twice");
+    b.mlo(&["pull"]).assert().success();
+    assert_eq!(
+        fs::read(b.join("data/small/d07/f19987.txt")).unwrap(),
+        fs::read(a.join("data/small/d07/f19987.txt")).unwrap()
+    );
+}
+
+#[test]
+fn pack_left_without_its_index_is_ignored_and_sent_again() {
+    // The state a push killed between a pack's upload and its index's leaves behind.
+    let remote = tempfile::tempdir().unwrap();
+    let store = remote.path().join("store");
+    let a = Sandbox::repo();
+    remote_add(&a, &store.display().to_string(), false, &[]);
+    kib_files(&a.join("data/one"), 40, 'y');
+    run_ok(&a, &["data", "add", "data/one"], &[]);
+    assert_eq!(a.json(&["push"])["packs"], 1);
+    let (id, pack, idx) = dir_packs(&store).pop().unwrap();
+    let kept = fs::read(&idx).unwrap();
+    fs::remove_file(&idx).unwrap();
+    // A fresh clone does not see the orphan's objects, and says what is missing.
+    let b = clone_of(&a);
+    let (code, _, err) = b.run(&["pull"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("does not have object"), "{err}");
+    let v = b.json(&["remote", "verify"]);
+    assert_eq!(
+        (v["orphan_packs"].clone(), v["packs"].clone()),
+        (1.into(), 0.into()),
+        "{v}"
+    );
+    // The pushing clone relearns the remote, and the next push sends the pack again (its data
+    // under the same name, then the index).
+    let v = a.json(&["remote", "verify"]);
+    assert_eq!(
+        v["forgotten"],
+        40 + 21,
+        "{v}: the files and the manifests above them"
+    );
+    let again = a.json(&["push"]);
+    assert_eq!(
+        (again["objects"].clone(), again["packs"].clone()),
+        ((40 + 21).into(), 1.into()),
+        "{again}"
+    );
+    assert_eq!(fs::read(&idx).unwrap(), kept);
+    assert!(pack.exists());
+    assert_eq!(dir_packs(&store).len(), 1);
+    assert_eq!(dir_packs(&store)[0].0, id);
+    b.mlo(&["pull"]).assert().success();
+    assert_eq!(
+        fs::read(b.join("data/one/d03/f00003.txt")).unwrap(),
+        fs::read(a.join("data/one/d03/f00003.txt")).unwrap()
+    );
+}
+
+#[test]
+fn mixed_layout_individual_objects_and_packs_on_one_remote() {
+    let (_, bucket, _, _) = s3();
+    let env = s3_env();
+    let url = format!("s3://{bucket}/{}", unique("mixed"));
+    let a = Sandbox::repo();
+    remote_add(&a, &url, true, &env);
+    // The layout before packs (and what `pack_threshold_kib = 0` keeps): one key per object.
+    run_ok(
+        &a,
+        &["config", "set", "remote.origin.pack_threshold_kib", "0"],
+        &env,
+    );
+    kib_files(&a.join("data/old"), 300, 'o');
+    run_ok(&a, &["data", "add", "data/old"], &env);
+    let old = json_env(&a, &["push"], &env);
+    assert_eq!(
+        (old["objects"].clone(), old["packs"].clone()),
+        (321.into(), 0.into()),
+        "{old}"
+    );
+    // Packing on (the default): new data goes in packs, next to the old keys.
+    run_ok(
+        &a,
+        &["config", "set", "remote.origin.pack_threshold_kib", "1024"],
+        &env,
+    );
+    kib_files(&a.join("data/new"), 300, 'n');
+    // A file both datasets share is already on the remote under its own key: not re-sent.
+    write(
+        &a.join("data/new/d00/f00000.txt"),
+        &fs::read(a.join("data/old/d00/f00000.txt")).unwrap(),
+    );
+    run_ok(&a, &["data", "add", "data/new"], &env);
+    let new = json_env(&a, &["push"], &env);
+    assert_eq!(new["packs"], 1, "{new}");
+    assert_eq!(new["packed"], 299, "{new}");
+    let b = clone_of(&a);
+    let pulled = json_env(&b, &["pull"], &env);
+    assert_eq!(
+        pulled["fetch"]["objects"],
+        (321 + 299 + 21) as u64,
+        "{pulled}"
+    );
+    assert_eq!(pulled["fetch"]["packed"], 299, "{pulled}");
+    for rel in [
+        "data/old/d11/f00011.txt",
+        "data/new/d12/f00012.txt",
+        "data/new/d00/f00000.txt",
+    ] {
+        assert_eq!(
+            fs::read(b.join(rel)).unwrap(),
+            fs::read(a.join(rel)).unwrap()
+        );
+    }
+    let v = json_env(&b, &["remote", "verify"], &env);
+    assert_eq!(v["packed"], 299, "{v}");
+    assert!(v["objects"].as_u64().unwrap() >= 321 + 21, "{v}");
+    assert_eq!(v["forgotten"], 0, "{v}");
 }
