@@ -491,6 +491,8 @@ fn an_index_from_before_pulled_chains_were_stored_learns_them_from_its_records()
                  FROM audit_events WHERE chain = (SELECT value FROM meta WHERE key = 'chain_id');
              DROP TABLE audit_events;
              DROP TABLE audit_conflicts;
+             DROP TABLE remote_pack_entries;
+             DROP TABLE remote_packs;
              ALTER TABLE old RENAME TO audit_events;
              CREATE INDEX audit_events_ts ON audit_events (ts);
              CREATE INDEX audit_events_action ON audit_events (action);
