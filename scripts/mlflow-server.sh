@@ -15,7 +15,12 @@ dir="$(cd "$dir" && pwd)"
 venv="$dir/venv"
 
 install() {
-  if [ -x "$venv/bin/mlflow" ]; then return; fi
+  # A venv is tied to the path it was made at (its scripts' shebangs name its python): one
+  # copied or moved from elsewhere looks installed but cannot start, so make it again.
+  if [ -x "$venv/bin/mlflow" ] && head -n 1 "$venv/bin/mlflow" | grep -qF "#!$venv/bin/python"; then
+    return
+  fi
+  rm -rf "$venv"
   echo "mlflow-server: installing mlflow into $venv (a few minutes, once)" >&2
   if ! python3 -m venv "$venv" >/dev/null 2>&1; then
     # Debian and Ubuntu ship venv (and ensurepip) separately.
