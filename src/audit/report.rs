@@ -58,6 +58,9 @@ pub struct Promotion {
     pub forced: bool,
     /// The reason given.
     pub reason: Option<String>,
+    /// The `model.revert` event that undid this promotion (a blocking registry hook failed),
+    /// if one did: the promotion happened and stays listed, but did not stand.
+    pub undone_by: Option<String>,
 }
 
 /// One event in a list section.
@@ -298,7 +301,23 @@ pub fn build(
                     gates: gates(&e.details),
                     forced,
                     reason: e.reason.clone(),
+                    undone_by: None,
                 });
+            }
+        }
+        // A blocking hook's failure undoes a promotion right after it (registry::lifecycle):
+        // mark the latest promotion of that version as not having stood.
+        if e.action == "model.revert"
+            && success
+            && e.details.get("reverted").and_then(Value::as_str) == Some("model.promote")
+            && str_field(&e.details, &["from"]).is_some_and(is_production)
+        {
+            if let Some(p) = promotions
+                .iter_mut()
+                .rev()
+                .find(|p| p.model == e.target.id && p.undone_by.is_none())
+            {
+                p.undone_by = Some(e.event_id.clone());
             }
         }
         if forced {
@@ -437,6 +456,7 @@ fn sections(r: &Report) -> Vec<Section> {
                 "gates",
                 "forced",
                 "reason",
+                "undone",
             ],
             rows: r
                 .promotions
@@ -460,6 +480,10 @@ fn sections(r: &Report) -> Vec<Section> {
                         },
                         if p.forced { "yes".into() } else { "no".into() },
                         opt(&p.reason),
+                        match &p.undone_by {
+                            Some(id) => format!("yes ({id})"),
+                            None => "no".into(),
+                        },
                     ]
                 })
                 .collect(),

@@ -857,9 +857,13 @@ fn report(ctx: &Context, out: &Output, args: AuditReportArgs) -> Result<ExitCode
     out.status(
         "Reported",
         format!(
-            "{} event(s): {} promotion(s) to production, {} override(s), {} denied or failed, {} rollback(s){}",
+            "{} event(s): {} promotion(s) to production{}, {} override(s), {} denied or failed, {} rollback(s){}",
             r.events,
             r.promotions.len(),
+            match r.promotions.iter().filter(|p| p.undone_by.is_some()).count() {
+                0 => String::new(),
+                n => format!(" ({n} undone by a blocking hook)"),
+            },
             r.overrides.len(),
             r.refused.len(),
             r.rollbacks.len(),

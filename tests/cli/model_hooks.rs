@@ -391,6 +391,30 @@ fn a_failing_blocking_webhook_undoes_the_promotion_and_fails_the_command() {
     let seen = handle.join().unwrap();
     assert_eq!(seen.len(), 2);
     assert!(seen.iter().all(|r| r.json()["action"] == "model.promote"));
+    // The compliance report lists the promotion, and that it did not stand.
+    let (code, _, stderr) = s.run(&["audit", "report", "--format", "md", "--out", "r.md"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("2 promotion(s) to production (1 undone by a blocking hook)"),
+        "{stderr}"
+    );
+    let report = std::fs::read_to_string(s.join("r.md")).unwrap();
+    let row = |version: &str| {
+        report
+            .lines()
+            .find(|l| l.contains(&format!("| churn@{version} |")))
+            .unwrap_or_else(|| panic!("no row for churn@{version}: {report}"))
+            .to_string()
+    };
+    assert!(
+        row("2").contains(&format!(
+            "| yes ({}) |",
+            revert[0]["event_id"].as_str().unwrap()
+        )),
+        "{}",
+        row("2")
+    );
+    assert!(row("1").ends_with("| no |"), "{}", row("1"));
     // The fold survives a rebuild: records of the undo sort after the promotion.
     s.mlo(&["index", "rebuild"]).assert().success();
     assert_eq!(
