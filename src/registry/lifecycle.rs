@@ -563,18 +563,34 @@ pub fn rollback(
     let target = match to {
         Some(v) => v,
         None => {
+            // The versions that stood in production, oldest first: a promotion that a
+            // blocking hook undid (`revert` away from production) never counts, and a revert
+            // that put the previous holder back is not a new tenure.
             let mut stmt = index
                 .conn()
-                .prepare("SELECT version FROM model_stage_events WHERE name = ?1 AND to_stage = 'production' ORDER BY ts DESC, rowid DESC")
+                .prepare("SELECT version, from_stage, to_stage, action FROM model_stage_events WHERE name = ?1 ORDER BY ts, rowid")
                 .map_err(sql)?;
-            let history: Vec<i64> = stmt
-                .query_map([name], |r| r.get(0))
+            let events: Vec<(i64, String, String, String)> = stmt
+                .query_map([name], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
                 .map_err(sql)?
                 .collect::<Result<_, _>>()
                 .map_err(sql)?;
-            history
+            let mut stood: Vec<u64> = Vec::new();
+            for (version, from, to, action) in events {
+                let version = version as u64;
+                if action == "revert" {
+                    if from == "production" {
+                        if let Some(i) = stood.iter().rposition(|v| *v == version) {
+                            stood.remove(i);
+                        }
+                    }
+                } else if to == "production" {
+                    stood.push(version);
+                }
+            }
+            stood
                 .into_iter()
-                .map(|v| v as u64)
+                .rev()
                 .find(|v| Some(*v) != current)
                 .ok_or_else(|| RegistryError::NotFound {
                     what: format!(

@@ -415,6 +415,14 @@ fn a_failing_blocking_webhook_undoes_the_promotion_and_fails_the_command() {
         row("2")
     );
     assert!(row("1").ends_with("| no |"), "{}", row("1"));
+    // A rollback never goes back to a promotion that did not stand: version 2 never held
+    // production, so there is nothing earlier than version 1 to return to.
+    let (code, _, stderr) = s.run(&["model", "rollback", "churn", "--force", "--reason", "r"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("has no earlier production version to roll back to"),
+        "{stderr}"
+    );
     // The fold survives a rebuild: records of the undo sort after the promotion.
     s.mlo(&["index", "rebuild"]).assert().success();
     assert_eq!(
