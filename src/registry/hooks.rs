@@ -57,6 +57,7 @@ pub struct HookConfig {
     commands: Vec<String>,
     commands_blocking: bool,
     webhooks: Vec<WebhookSpec>,
+    command_timeout: Duration,
     timeout: Duration,
     retries: u32,
     backoff: Duration,
@@ -167,6 +168,12 @@ impl HookConfig {
             commands: strings("registry.hooks.commands"),
             commands_blocking,
             webhooks,
+            command_timeout: Duration::from_millis(
+                settings
+                    .value("registry.hooks.command_timeout_ms")
+                    .and_then(|v| v.as_u64())
+                    .unwrap_or(300_000),
+            ),
             timeout: Duration::from_millis(
                 settings
                     .value("registry.hooks.timeout_ms")
@@ -351,36 +358,7 @@ pub fn fire(repo: &Repo, action: &str, payload: &Value) -> Result<HookReport, Er
     });
     let body = serde_json::to_vec(&event).expect("serializes");
     for cmd in &cfg.commands {
-        let result = Command::new("sh")
-            .args(["-c", cmd])
-            .current_dir(repo.root())
-            .env("MLO_EVENT", action)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .and_then(|mut child| {
-                if let Some(mut stdin) = child.stdin.take() {
-                    let _ = stdin.write_all(&body);
-                }
-                child.wait_with_output()
-            });
-        let error = match result {
-            Ok(out) if out.status.success() => None,
-            Ok(out) => Some(format!(
-                "exited with {}: {}",
-                out.status
-                    .code()
-                    .map(|c| c.to_string())
-                    .unwrap_or_else(|| "a signal".into()),
-                String::from_utf8_lossy(&out.stderr)
-                    .lines()
-                    .last()
-                    .unwrap_or("")
-                    .trim()
-            )),
-            Err(e) => Some(format!("could not run: {e}")),
-        };
+        let error = run_command(repo.root(), cmd, action, &body, cfg.command_timeout);
         report.results.push(HookResult {
             kind: "command",
             hook: cmd.clone(),
@@ -464,6 +442,89 @@ pub fn fire(repo: &Repo, action: &str, payload: &Value) -> Result<HookReport, Er
         )?;
     }
     Ok(report)
+}
+
+/// Run one hook command with the event on stdin; `None` when it exits 0, else what went wrong.
+/// A command still running after `timeout` is killed with its whole process group (a shell's
+/// children too) and reported as timed out.
+fn run_command(
+    root: &std::path::Path,
+    cmd: &str,
+    action: &str,
+    body: &[u8],
+    timeout: Duration,
+) -> Option<String> {
+    let mut command = Command::new("sh");
+    command
+        .args(["-c", cmd])
+        .current_dir(root)
+        .env("MLO_EVENT", action)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        command.process_group(0);
+    }
+    let mut child = match command.spawn() {
+        Ok(c) => c,
+        Err(e) => return Some(format!("could not run: {e}")),
+    };
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(body);
+    }
+    // Drain stderr on a thread so a chatty command cannot block on a full pipe; read it with a
+    // deadline, since a background process the command left behind may hold the pipe open.
+    let (tx, stderr) = std::sync::mpsc::channel::<String>();
+    if let Some(mut e) = child.stderr.take() {
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            let _ = std::io::Read::read_to_string(&mut e, &mut text);
+            let _ = tx.send(text);
+        });
+    }
+    let deadline = std::time::Instant::now() + timeout;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Ok(status),
+            Ok(None) if std::time::Instant::now() >= deadline => break Err(()),
+            Ok(None) => std::thread::sleep(Duration::from_millis(10)),
+            Err(e) => return Some(format!("could not wait for it: {e}")),
+        }
+    };
+    let status = match status {
+        Ok(s) => s,
+        Err(()) => {
+            #[cfg(unix)]
+            {
+                // The negative pid signals the group the command leads.
+                let _ = Command::new("kill")
+                    .args(["-KILL", "--", &format!("-{}", child.id())])
+                    .status();
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+            return Some(format!(
+                "timed out after {} ms (registry.hooks.command_timeout_ms) and was killed",
+                timeout.as_millis()
+            ));
+        }
+    };
+    if status.success() {
+        return None;
+    }
+    let stderr = stderr
+        .recv_timeout(Duration::from_millis(500))
+        .unwrap_or_default();
+    Some(format!(
+        "exited with {}: {}",
+        status
+            .code()
+            .map(|c| c.to_string())
+            .unwrap_or_else(|| "a signal".into()),
+        stderr.lines().last().unwrap_or("").trim()
+    ))
 }
 
 #[cfg(test)]

@@ -195,6 +195,15 @@ pub const KEYS: &[KeySpec] = &[
         doc: "URLs the event is POSTed to as JSON on every register, promote and alias change (blocking as `registry.hooks.blocking` says)",
     },
     KeySpec {
+        key: "registry.hooks.command_timeout_ms",
+        kind: ValueKind::Integer {
+            min: 100,
+            max: 3_600_000,
+        },
+        default: "300000",
+        doc: "how long a hook command may run before it is killed and counted as failed, in milliseconds",
+    },
+    KeySpec {
         key: "registry.hooks.timeout_ms",
         kind: ValueKind::Integer {
             min: 100,

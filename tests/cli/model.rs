@@ -577,3 +577,47 @@ fn registering_an_onnx_file_mlo_serve_cannot_load_warns_at_once() {
     assert_eq!(code, 0);
     assert!(!stderr.contains("cannot serve"), "{stderr}");
 }
+
+#[test]
+fn a_hanging_blocking_hook_command_is_killed_at_its_timeout_and_undoes_the_promotion() {
+    let s = Sandbox::repo();
+    registry(&s);
+    let mut cfg = fs::read_to_string(s.join(".mlops.toml")).unwrap();
+    // The command starts a child of its own that would outlive it: the whole group must go.
+    cfg.push_str("\n[registry.hooks]\ncommands = [\"sleep 30 & echo $! > child.pid; wait\"]\nblocking = true\ncommand_timeout_ms = 300\n");
+    fs::write(s.join(".mlops.toml"), cfg).unwrap();
+    let started = std::time::Instant::now();
+    let (code, _, stderr) = s.run(&["model", "promote", "churn@1", "--to", "staging"]);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "the hook was not stopped"
+    );
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr
+            .contains("timed out after 300 ms (registry.hooks.command_timeout_ms) and was killed"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("the change was undone"), "{stderr}");
+    let versions = s.json(&["model", "versions", "churn"]);
+    assert!(
+        versions
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|v| v["stage"] != "staging"),
+        "{versions}"
+    );
+    // The background child died with its group.
+    let pid = fs::read_to_string(s.join("child.pid")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    // Dead, or a zombie left for a reaper (state `Z`): either way no longer running.
+    let state = fs::read_to_string(format!("/proc/{}/stat", pid.trim()))
+        .ok()
+        .and_then(|st| st.rsplit(')').next().map(|r| r.trim().to_string()))
+        .and_then(|r| r.chars().next());
+    assert!(
+        matches!(state, None | Some('Z') | Some('X')),
+        "child {pid} still running (state {state:?})"
+    );
+}
