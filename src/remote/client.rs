@@ -155,12 +155,16 @@ pub fn classify(remote: &str, key: &str, e: object_store::Error) -> RemoteError 
                 src = s.source();
             }
             let lower = chain.to_ascii_lowercase();
+            // Status codes only where they read as one: a bare "403" also matches keys and
+            // URLs in the message (a prefix such as `run-1795520022108040309`).
             let denied = [
                 "accessdenied",
                 "invalidaccesskeyid",
                 "signaturedoesnotmatch",
                 "forbidden",
-                "403",
+                "status 403",
+                "status: 403",
+                "http 403",
             ];
             let unreachable = [
                 "connection refused",
@@ -170,15 +174,17 @@ pub fn classify(remote: &str, key: &str, e: object_store::Error) -> RemoteError 
                 "timed out",
                 "client error (connect)",
             ];
-            if denied.iter().any(|d| lower.contains(d)) {
+            // A connection that was never made cannot have been refused by the server's
+            // authorization, whatever the message's URL happens to contain: check it first.
+            if unreachable.iter().any(|d| lower.contains(d)) {
+                RemoteError::Unreachable {
+                    remote: remote.into(),
+                    source: Box::new(e),
+                }
+            } else if denied.iter().any(|d| lower.contains(d)) {
                 RemoteError::Denied {
                     remote: remote.into(),
                     key: key.into(),
-                    source: Box::new(e),
-                }
-            } else if unreachable.iter().any(|d| lower.contains(d)) {
-                RemoteError::Unreachable {
-                    remote: remote.into(),
                     source: Box::new(e),
                 }
             } else {
@@ -857,5 +863,41 @@ async fn download_one(
             pack: None,
         }),
         Err(e) => Err(store_err(e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{RemoteError, classify};
+
+    fn generic(message: &str) -> object_store::Error {
+        object_store::Error::Generic {
+            store: "S3",
+            source: message.to_string().into(),
+        }
+    }
+
+    #[test]
+    fn a_403_inside_a_url_is_not_a_denial_and_a_refused_connection_is_unreachable() {
+        let refused = generic(
+            "Error performing GET http://127.0.0.1:9/b?prefix=run-1795520022108040309%2Frecords in 824ms - client error (Connect): Connection refused (os error 111)",
+        );
+        assert!(matches!(
+            classify("down", "records", refused),
+            RemoteError::Unreachable { .. }
+        ));
+        let denied = generic(
+            "Error performing PUT http://127.0.0.1:5000/b/x: Client error with status 403 Forbidden: <Code>InvalidAccessKeyId</Code>",
+        );
+        assert!(matches!(
+            classify("o", "x", denied),
+            RemoteError::Denied { .. }
+        ));
+        let other =
+            generic("Error performing GET http://h/b/k-40300: Server error with status 500");
+        assert!(matches!(
+            classify("o", "k", other),
+            RemoteError::Request { .. }
+        ));
     }
 }
