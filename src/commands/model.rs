@@ -668,6 +668,10 @@ fn servability(path: &std::path::Path) -> Option<String> {
     if !path.is_file() || path.extension().and_then(|e| e.to_str()) != Some("onnx") {
         return None;
     }
+    // Loading reads the whole graph into memory; past 1 GiB a warning is not worth that cost.
+    if std::fs::metadata(path).map_or(true, |m| m.len() > 1 << 30) {
+        return None;
+    }
     crate::infer::Model::load(path, None)
         .err()
         .map(|e| e.to_string())
