@@ -184,6 +184,14 @@ pub enum MerkleError {
         /// Hashes given.
         actual: usize,
     },
+    /// A perfect subtree was appended where the tree's size is not a multiple of its width.
+    #[error("a subtree of {width} leaves cannot be appended to a tree of size {size}")]
+    MisalignedSubtree {
+        /// The tree size.
+        size: u64,
+        /// Leaves in the subtree.
+        width: u64,
+    },
 }
 
 /// The root of the empty tree, `SHA-256("")`.
@@ -261,6 +269,32 @@ impl TreeBuilder {
         }
         self.frontier.push(hash);
         self.size += 1;
+    }
+
+    /// Appends the root of a perfect subtree of `2^height` leaves, the same as pushing those
+    /// leaves one by one. The tree's size must be a multiple of `2^height`, which is where
+    /// RFC 6962 puts such a subtree (how a walk split into aligned chunks joins its parts).
+    pub fn push_subtree(&mut self, root: MerkleHash, height: u32) -> Result<(), MerkleError> {
+        let width = 1u64 << height;
+        if self.size % width != 0 {
+            return Err(MerkleError::MisalignedSubtree {
+                size: self.size,
+                width,
+            });
+        }
+        let mut hash = root;
+        let mut carries = (self.size >> height).trailing_ones();
+        while carries > 0 {
+            let left = self
+                .frontier
+                .pop()
+                .expect("frontier holds one hash per set bit of the size");
+            hash = node_hash(&left, &hash);
+            carries -= 1;
+        }
+        self.frontier.push(hash);
+        self.size += width;
+        Ok(())
     }
 
     /// Appends an entry's data, hashing it as a leaf first.
@@ -751,6 +785,33 @@ mod tests {
         assert_eq!(root(&[]), expected);
         assert_eq!(TreeBuilder::new().root(), expected);
         assert_eq!(vectors().empty_root, expected);
+    }
+
+    #[test]
+    fn subtrees_join_like_their_leaves() {
+        // A tree built from aligned perfect subtrees (and then single leaves) equals the
+        // known-answer root of the same leaves pushed one by one.
+        let v = vectors();
+        for case in &v.roots {
+            let leaves = scheme_leaves(case.size);
+            for height in 0..4u32 {
+                let width = 1usize << height;
+                let mut tree = TreeBuilder::new();
+                let mut chunks = leaves.chunks_exact(width);
+                for chunk in chunks.by_ref() {
+                    tree.push_subtree(root(chunk), height).unwrap();
+                }
+                tree.extend(chunks.remainder().iter().copied());
+                assert_eq!(tree.root(), case.root, "size {} height {height}", case.size);
+                assert_eq!(tree.size(), case.size);
+            }
+        }
+        let mut tree: TreeBuilder = scheme_leaves(3).into_iter().collect();
+        assert_eq!(
+            tree.push_subtree(empty_root(), 1),
+            Err(MerkleError::MisalignedSubtree { size: 3, width: 2 })
+        );
+        assert_eq!(tree.size(), 3, "a refused subtree changes nothing");
     }
 
     #[test]

@@ -372,9 +372,11 @@ where
 
 fn json_str(out: &mut Vec<u8>, s: &str) {
     // serde_json's escaping, so the bytes match what the canonical encoder writes.
-    if s.bytes()
-        .all(|b| b >= 0x20 && b != b'"' && b != b'\\' && b < 0x7f)
-    {
+    // No early exit, so the check compiles to wide compares over the whole string.
+    let needs_escape = s.bytes().fold(false, |any, b| {
+        any | (b < 0x20) | (b == b'"') | (b == b'\\') | (b >= 0x7f)
+    });
+    if !needs_escape {
         out.push(b'"');
         out.extend_from_slice(s.as_bytes());
         out.push(b'"');

@@ -12,6 +12,8 @@
 //! checkpoints are taken from and checked against (see `anchor.rs`).
 
 use std::ops::ControlFlow;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::Serialize;
 
@@ -99,19 +101,286 @@ pub fn verify_chain_with(
     chain: &str,
     opts: VerifyOptions,
 ) -> Result<VerifyOutcome, AuditError> {
-    walk(conn, chain, opts, |_| {})
+    Ok(walk(conn, chain, opts, CHUNK_LOG2, workers())?.0)
 }
 
-/// Walk `chain`, calling `seen` with each good event.
+/// Events per chunk of a walk, as a power of two: every full chunk of an intact chain is one
+/// perfect subtree of its Merkle tree, so chunks walked apart join with
+/// [`TreeBuilder::push_subtree`].
+const CHUNK_LOG2: u32 = 16;
+
+/// At most this many chunks; the last one takes every sequence number beyond (a chain whose
+/// numbers were tampered with up into the billions still walks, on one connection).
+const MAX_CHUNKS: i64 = 1 << 14;
+
+/// Threads that walk chunks: one per core, at most 8.
+fn workers() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+}
+
+/// What walking one chunk (a range of sequence numbers) found, on its own: its first row is
+/// taken as it comes, and whether it links to the chunk before is decided when the chunks are
+/// joined in order ([`join`]).
+#[derive(Debug, Default)]
+struct ChunkWalk {
+    /// The first row: its sequence number, event id and previous hash.
+    first: Option<(i64, String, String)>,
+    /// Sequence number and hash of the last good event.
+    last: Option<(i64, String)>,
+    /// Good events, before the chunk's own first problem.
+    events: u64,
+    /// The chunk's own first problem, found after its first row.
+    problem: Option<(ProblemKind, i64, String, String)>,
+    /// Hosts of the good events, in order of first appearance.
+    hosts: Vec<String>,
+    /// The chunk's part of the Merkle tree, when asked for.
+    tree: ChunkTree,
+    /// Sequence number and hash of the event that ends the checkpoint prefix, when it is in
+    /// this chunk.
+    prefix_end: Option<(i64, String)>,
+}
+
+/// A chunk's contribution to the Merkle tree.
+#[derive(Debug, Default)]
+enum ChunkTree {
+    /// Not needed.
+    #[default]
+    None,
+    /// A full chunk: the root of its perfect subtree.
+    Root(MerkleHash),
+    /// A partial chunk, or the one a checkpoint prefix ends inside: its leaves.
+    Leaves(Vec<MerkleHash>),
+}
+
+/// Walk `chain` in chunks of `2^log2` sequence numbers on up to `threads` threads (this one
+/// with `conn`, the others each with its own read-only connection to the same file), then join
+/// the chunks in order. Each event's hash depends only on its own row, so only the links
+/// between chunks need the order; the outcome is exactly that of one walk from the first
+/// event, and the hosts of its good events come with it.
 fn walk(
     conn: &rusqlite::Connection,
     chain: &str,
     opts: VerifyOptions,
-    mut seen: impl FnMut(&RawEvent<'_>),
-) -> Result<VerifyOutcome, AuditError> {
+    log2: u32,
+    threads: usize,
+) -> Result<(VerifyOutcome, Vec<String>), AuditError> {
+    let wrap = |source| super::sqlite_err(source);
+    let max_seq: Option<i64> = conn
+        .query_row(
+            "SELECT max(seq) FROM audit_events WHERE chain = ?1",
+            [chain],
+            |r| r.get(0),
+        )
+        .map_err(wrap)?;
+    let width = 1i64 << log2;
+    let chunks = match max_seq {
+        Some(max) if max > width => ((max - 1) / width + 1).min(MAX_CHUNKS) as usize,
+        _ => 1,
+    };
+    let mut walked: Vec<Option<ChunkWalk>> = (0..chunks).map(|_| None).collect();
+    // A separate connection sees only committed rows: with a transaction open on `conn`, or a
+    // database with no file, walk on `conn` alone.
+    let path = conn
+        .path()
+        .filter(|p| !p.is_empty() && conn.is_autocommit())
+        .map(str::to_string);
+    let helpers = match path {
+        Some(_) if chunks > 1 => threads.min(chunks).saturating_sub(1),
+        _ => 0,
+    };
+    if helpers == 0 {
+        for (i, slot) in walked.iter_mut().enumerate() {
+            let c = walk_chunk(conn, chain, opts, log2, i, chunks)?;
+            let stop = c.problem.is_some();
+            *slot = Some(c);
+            if stop {
+                break;
+            }
+        }
+    } else {
+        let next = AtomicUsize::new(0);
+        // The lowest chunk with a problem of its own: later ones need not be walked.
+        let first_bad = AtomicUsize::new(usize::MAX);
+        let results = Mutex::new(Vec::new());
+        let take = |conn: &rusqlite::Connection| -> Result<(), AuditError> {
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= chunks || i > first_bad.load(Ordering::Relaxed) {
+                    return Ok(());
+                }
+                let c = walk_chunk(conn, chain, opts, log2, i, chunks)?;
+                if c.problem.is_some() {
+                    first_bad.fetch_min(i, Ordering::Relaxed);
+                }
+                results.lock().expect("no walker panics").push((i, c));
+            }
+        };
+        let path = path.expect("helpers only with a path");
+        let outcomes: Vec<Result<(), AuditError>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..helpers)
+                .map(|_| {
+                    scope.spawn(|| {
+                        // A helper that cannot open the file leaves its share to the others.
+                        match open_reader(&path) {
+                            Some(reader) => take(&reader),
+                            None => Ok(()),
+                        }
+                    })
+                })
+                .collect();
+            let mut outcomes = vec![take(conn)];
+            outcomes.extend(
+                handles
+                    .into_iter()
+                    .map(|h| h.join().expect("chunk walkers do not panic")),
+            );
+            outcomes
+        });
+        for outcome in outcomes {
+            outcome?;
+        }
+        for (i, c) in results.into_inner().expect("no walker panics") {
+            walked[i] = Some(c);
+        }
+    }
+    join(conn, chain, opts, log2, chunks, walked)
+}
+
+/// A read-only connection to the index for a helper thread, or `None` if it cannot be had.
+fn open_reader(path: &str) -> Option<rusqlite::Connection> {
+    use rusqlite::OpenFlags;
+    let conn = rusqlite::Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .ok()?;
+    conn.busy_timeout(std::time::Duration::from_secs(5)).ok()?;
+    Some(conn)
+}
+
+/// Walk chunk `i` of `chunks`: sequence numbers `(i·2^log2, (i+1)·2^log2]`, the first chunk
+/// also taking any below and the last any above.
+fn walk_chunk(
+    conn: &rusqlite::Connection,
+    chain: &str,
+    opts: VerifyOptions,
+    log2: u32,
+    i: usize,
+    chunks: usize,
+) -> Result<ChunkWalk, AuditError> {
+    let width = 1i64 << log2;
+    let lo = if i == 0 { i64::MIN } else { i as i64 * width };
+    let hi = if i + 1 == chunks {
+        i64::MAX
+    } else {
+        (i as i64 + 1) * width
+    };
+    // When the chain is intact up to here, this chunk's events are numbers start+1, start+2…
+    let start = (i as u64) << log2;
+    let want_tree = opts.merkle || opts.prefix.is_some_and(|p| p > start);
+    // The prefix ends after this many of the chunk's events.
+    let prefix_at = opts
+        .prefix
+        .filter(|&p| p > start && p <= start + width as u64)
+        .map(|p| p - start);
+    let mut out = ChunkWalk::default();
+    let mut leaves: Vec<MerkleHash> = Vec::new();
+    let mut buf = Vec::with_capacity(1024);
+    let args = [chain.to_string(), lo.to_string(), hi.to_string()];
+    for_each(
+        conn,
+        "WHERE chain = ?1 AND seq > CAST(?2 AS INTEGER) AND seq <= CAST(?3 AS INTEGER) ORDER BY seq",
+        &args,
+        |event| {
+            let found = match &out.last {
+                Some((prev_seq, prev_hash)) if event.prev_hash != prev_hash => Some(link_problem(
+                    conn,
+                    chain,
+                    (event.seq, event.event_id, event.prev_hash),
+                    prev_seq + 1,
+                )),
+                Some((prev_seq, _)) if event.seq != prev_seq + 1 => Some((
+                    ProblemKind::Missing,
+                    missing_message(prev_seq + 1, event.seq, event.event_id),
+                )),
+                _ => edited(event, &mut buf),
+            };
+            if out.first.is_none() {
+                out.first = Some((
+                    event.seq,
+                    event.event_id.to_string(),
+                    event.prev_hash.to_string(),
+                ));
+            }
+            if let Some((kind, message)) = found {
+                out.problem = Some((kind, event.seq, event.event_id.to_string(), message));
+                return Ok(ControlFlow::Break(()));
+            }
+            if want_tree {
+                // The content matched its hash, so the hash is 64 hex characters.
+                leaves.push(event.leaf().expect("a verified hash is hex"));
+            }
+            if !out.hosts.iter().any(|h| h == event.host) {
+                out.hosts.push(event.host.to_string());
+            }
+            out.events += 1;
+            match &mut out.last {
+                Some((seq, hash)) => {
+                    *seq = event.seq;
+                    hash.clear();
+                    hash.push_str(event.hash);
+                }
+                None => out.last = Some((event.seq, event.hash.to_string())),
+            }
+            if prefix_at == Some(out.events) {
+                out.prefix_end = Some((event.seq, event.hash.to_string()));
+            }
+            Ok(ControlFlow::Continue(()))
+        },
+    )?;
+    out.tree = if !want_tree || out.problem.is_some() {
+        ChunkTree::None
+    } else if out.events == width as u64 && prefix_at.is_none_or(|p| p == width as u64) {
+        ChunkTree::Root(super::merkle::root(&leaves))
+    } else {
+        ChunkTree::Leaves(leaves)
+    };
+    Ok(out)
+}
+
+/// Whether `event`'s content no longer matches its hash, and how to say so.
+fn edited(event: &RawEvent<'_>, buf: &mut Vec<u8>) -> Option<(ProblemKind, String)> {
+    match event.hash_matches(buf) {
+        Ok(true) => None,
+        Ok(false) => Some((
+            ProblemKind::Edited,
+            format!(
+                "event #{} ({}) was edited: its content no longer matches its hash",
+                event.seq, event.event_id
+            ),
+        )),
+        Err(message) => Some((
+            ProblemKind::Edited,
+            format!("event #{} was edited: {message}", event.seq),
+        )),
+    }
+}
+
+/// Join the walked chunks in order, as one walk from the first event would have gone: each
+/// chunk's first row must link to the last good event before it and carry the next number;
+/// after that the chunk's own findings stand.
+fn join(
+    conn: &rusqlite::Connection,
+    chain: &str,
+    opts: VerifyOptions,
+    log2: u32,
+    chunks: usize,
+    mut walked: Vec<Option<ChunkWalk>>,
+) -> Result<(VerifyOutcome, Vec<String>), AuditError> {
     let mut prev_hash = GENESIS_HASH.to_string();
     let mut prev_seq = 0i64;
-    let mut events = 0i64;
+    let mut events = 0u64;
+    let mut hosts: Vec<String> = Vec::new();
     let mut problem: Option<ChainProblem> = None;
     let mut tree = TreeBuilder::new();
     let mut prefix = match opts.prefix {
@@ -123,68 +392,100 @@ fn walk(
         }),
         _ => None,
     };
-    let want_tree = |n: i64| opts.merkle || opts.prefix.is_some_and(|p| (n as u64) < p);
-    let mut buf = Vec::with_capacity(1024);
-    let args = [chain.to_string()];
-    for_each(conn, "WHERE chain = ?1 ORDER BY seq", &args, |event| {
-        let expected_seq = prev_seq + 1;
-        let found = if event.prev_hash != prev_hash {
-            Some(link_problem(conn, event, expected_seq))
-        } else if event.seq != expected_seq {
-            Some((ProblemKind::Missing, missing_message(expected_seq, event)))
-        } else {
-            match event.hash_matches(&mut buf) {
-                Ok(true) => None,
-                Ok(false) => Some((
-                    ProblemKind::Edited,
-                    format!(
-                        "event #{} ({}) was edited: its content no longer matches its hash",
-                        event.seq, event.event_id
-                    ),
-                )),
-                Err(message) => Some((
-                    ProblemKind::Edited,
-                    format!("event #{} was edited: {message}", event.seq),
-                )),
-            }
+    let problem_at = |kind, seq, event_id: &str, message| ChainProblem {
+        chain: chain.to_string(),
+        kind,
+        seq,
+        event_id: event_id.to_string(),
+        message,
+    };
+    for (i, slot) in walked.iter_mut().enumerate() {
+        // Chunks past the first with a problem are skipped; one is only reached when every
+        // chunk before it joined cleanly, but walk it here rather than trust that.
+        let c = match slot.take() {
+            Some(c) => c,
+            None => walk_chunk(conn, chain, opts, log2, i, chunks)?,
         };
-        if let Some((kind, message)) = found {
-            problem = Some(ChainProblem {
-                chain: chain.to_string(),
-                kind,
-                seq: event.seq,
-                event_id: event.event_id.to_string(),
-                message,
-            });
-            return Ok(ControlFlow::Break(()));
+        let Some((first_seq, first_id, first_prev)) = &c.first else {
+            continue; // no events in this range
+        };
+        let expected_seq = prev_seq + 1;
+        let link = if *first_prev != prev_hash {
+            Some(link_problem(
+                conn,
+                chain,
+                (*first_seq, first_id, first_prev),
+                expected_seq,
+            ))
+        } else if *first_seq != expected_seq {
+            Some((
+                ProblemKind::Missing,
+                missing_message(expected_seq, *first_seq, first_id),
+            ))
+        } else {
+            None
+        };
+        if let Some((kind, message)) = link {
+            problem = Some(problem_at(kind, *first_seq, first_id, message));
+            break;
         }
-        if want_tree(events) {
-            // The content matched its hash, so the hash is 64 hex characters.
-            tree.push(event.leaf().expect("a verified hash is hex"));
+        for h in c.hosts {
+            if !hosts.contains(&h) {
+                hosts.push(h);
+            }
         }
-        seen(event);
-        events += 1;
-        prev_seq = event.seq;
-        prev_hash.clear();
-        prev_hash.push_str(event.hash);
-        if opts.prefix == Some(events as u64) {
+        events += c.events;
+        // The Merkle root once the checkpoint prefix's last leaf is in.
+        let mut prefix_root = None;
+        match c.tree {
+            ChunkTree::None => {}
+            ChunkTree::Root(root) => {
+                tree.push_subtree(root, log2)
+                    .map_err(|e| AuditError::Unreadable {
+                        seq: *first_seq,
+                        message: format!("joining the chain's Merkle tree: {e}"),
+                    })?;
+                if opts.prefix == Some(tree.size()) {
+                    prefix_root = Some(tree.root());
+                }
+            }
+            ChunkTree::Leaves(leaves) => {
+                for leaf in leaves {
+                    tree.push(leaf);
+                    if opts.prefix == Some(tree.size()) {
+                        prefix_root = Some(tree.root());
+                    }
+                }
+            }
+        }
+        if let (Some((seq, hash)), Some(root), Some(size)) =
+            (c.prefix_end, prefix_root, opts.prefix)
+        {
             prefix = Some(PrefixHead {
-                size: events as u64,
-                last_sequence: Some(event.seq),
-                head_hash: event.hash.to_string(),
-                merkle_root: tree.root(),
+                size,
+                last_sequence: Some(seq),
+                head_hash: hash,
+                merkle_root: root,
             });
         }
-        Ok(ControlFlow::Continue(()))
-    })?;
+        if let Some((seq, hash)) = c.last {
+            prev_seq = seq;
+            prev_hash = hash;
+        }
+        if let Some((kind, seq, event_id, message)) = c.problem {
+            problem = Some(problem_at(kind, seq, &event_id, message));
+            break;
+        }
+    }
     let intact = problem.is_none();
-    Ok(VerifyOutcome {
-        events,
+    let outcome = VerifyOutcome {
+        events: events as i64,
         head: prev_hash,
         merkle_root: (intact && opts.merkle).then(|| tree.root()),
         prefix: if intact { prefix } else { None },
         problem,
-    })
+    };
+    Ok((outcome, hosts))
 }
 
 /// One chain's verification, as part of the whole trail.
@@ -255,19 +556,15 @@ pub fn verify_trail(
         ids.push(id.to_string());
     }
     for id in ids {
-        let mut hosts: Vec<String> = Vec::new();
-        let verify = walk(
+        let (verify, hosts) = walk(
             conn,
             &id,
             VerifyOptions {
                 merkle: opts.merkle,
                 prefix: opts.prefix.filter(|(c, _)| *c == id).map(|(_, n)| n),
             },
-            |e| {
-                if !hosts.iter().any(|h| h == e.host) {
-                    hosts.push(e.host.to_string());
-                }
-            },
+            CHUNK_LOG2,
+            workers(),
         )?;
         let (conflicts, first) = conflicts_of(conn, &id)?;
         let mut verify = verify;
@@ -339,53 +636,217 @@ fn conflicts_of(
     Ok((n as u64, first))
 }
 
+/// Why `event` (sequence number, id, previous hash) does not link to the event before it,
+/// where the walk expected number `expected_seq`.
 fn link_problem(
     conn: &rusqlite::Connection,
-    event: &RawEvent<'_>,
+    chain: &str,
+    (seq, event_id, prev_hash): (i64, &str, &str),
     expected_seq: i64,
 ) -> (ProblemKind, String) {
     let elsewhere: Option<i64> = conn
         .query_row(
             "SELECT seq FROM audit_events WHERE chain = ?1 AND hash = ?2",
-            [event.chain, event.prev_hash],
+            [chain, prev_hash],
             |r| r.get(0),
         )
         .ok();
     match elsewhere {
-        Some(other) if other != event.seq - 1 || event.seq != expected_seq => (
+        Some(other) if other != seq - 1 || seq != expected_seq => (
             ProblemKind::Reordered,
             format!(
-                "event #{} ({}) is out of order: it follows event #{other} in the chain, not #{}",
-                event.seq,
-                event.event_id,
+                "event #{seq} ({event_id}) is out of order: it follows event #{other} in the chain, not #{}",
                 expected_seq - 1
             ),
         ),
-        _ if event.seq != expected_seq => {
-            (ProblemKind::Missing, missing_message(expected_seq, event))
-        }
+        _ if seq != expected_seq => (
+            ProblemKind::Missing,
+            missing_message(expected_seq, seq, event_id),
+        ),
         _ => (
             ProblemKind::Missing,
             format!(
-                "event #{} ({}) links to an event that is not in the chain: an earlier event was removed or rewritten",
-                event.seq, event.event_id
+                "event #{seq} ({event_id}) links to an event that is not in the chain: an earlier event was removed or rewritten"
             ),
         ),
     }
 }
 
-fn missing_message(expected_seq: i64, event: &RawEvent<'_>) -> String {
-    if event.seq == expected_seq + 1 {
-        format!(
-            "event #{expected_seq} is missing (the chain jumps to #{} {})",
-            event.seq, event.event_id
-        )
+fn missing_message(expected_seq: i64, seq: i64, event_id: &str) -> String {
+    if seq == expected_seq + 1 {
+        format!("event #{expected_seq} is missing (the chain jumps to #{seq} {event_id})")
     } else {
         format!(
-            "events #{expected_seq} to #{} are missing (the chain jumps to #{} {})",
-            event.seq - 1,
-            event.seq,
-            event.event_id
+            "events #{expected_seq} to #{} are missing (the chain jumps to #{seq} {event_id})",
+            seq - 1
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+    use crate::audit::{Actor, ActorType, AuditEvent, EventContext, NewEvent, Target};
+    use crate::clock::Clock;
+    use crate::index::Index;
+
+    /// An index file holding one chain `c` of `n` events, their hosts changing every 7.
+    fn chain_of(n: i64, dir: &std::path::Path) -> (Index, Vec<String>) {
+        let mut index = Index::open(&dir.join("index.db"), Duration::from_secs(5)).unwrap();
+        let mut hashes = Vec::new();
+        index
+            .write(|tx| {
+                let mut prev = GENESIS_HASH.to_string();
+                for seq in 1..=n {
+                    let ctx = EventContext {
+                        actor: Actor {
+                            actor_type: ActorType::User,
+                            id: "ana".into(),
+                            source: None,
+                        },
+                        host: format!("host-{}", (seq / 7) % 3),
+                        chain: "c".into(),
+                        clock: Clock::Fixed(
+                            crate::clock::parse_ts("2026-01-01T00:00:00Z").unwrap(),
+                        ),
+                    };
+                    let new = NewEvent::success(
+                        "model.promote",
+                        Target::new("model", format!("m{seq}")),
+                        serde_json::json!({"i": seq}),
+                    );
+                    let e = AuditEvent::seal(&ctx, new, seq, prev);
+                    crate::audit::insert_event(tx, &e).map_err(super::super::sqlite_err)?;
+                    prev = e.hash.clone();
+                    hashes.push(e.hash);
+                }
+                Ok::<_, AuditError>(())
+            })
+            .unwrap();
+        (index, hashes)
+    }
+
+    /// Everything a walk returns, in a comparable form.
+    fn run(conn: &rusqlite::Connection, opts: VerifyOptions, log2: u32, threads: usize) -> String {
+        let (v, hosts) = walk(conn, "c", opts, log2, threads).unwrap();
+        format!(
+            "{} prefix={:?} hosts={hosts:?}",
+            serde_json::to_string(&v).unwrap(),
+            v.prefix
+        )
+    }
+
+    const N: i64 = 37;
+
+    /// Ways to damage the chain, as SQL.
+    const TAMPERINGS: &[&str] = &[
+        "",
+        "UPDATE audit_events SET reason = 'x' WHERE seq = 1",
+        "UPDATE audit_events SET reason = 'x' WHERE seq = 9",
+        "UPDATE audit_events SET reason = 'x' WHERE seq = 12",
+        "UPDATE audit_events SET details = 'not json' WHERE seq = 20",
+        "DELETE FROM audit_events WHERE seq = 1",
+        "DELETE FROM audit_events WHERE seq = 8",
+        "DELETE FROM audit_events WHERE seq = 9",
+        "DELETE FROM audit_events WHERE seq = 17",
+        "DELETE FROM audit_events WHERE seq BETWEEN 9 AND 16",
+        "DELETE FROM audit_events WHERE seq BETWEEN 7 AND 18",
+        "DELETE FROM audit_events WHERE seq > 30",
+        "UPDATE audit_events SET seq = -seq WHERE seq IN (8, 9); \
+         UPDATE audit_events SET seq = 17 + seq WHERE seq IN (-8, -9)",
+        "UPDATE audit_events SET seq = -seq WHERE seq IN (3, 30); \
+         UPDATE audit_events SET seq = 33 + seq WHERE seq IN (-3, -30)",
+        "UPDATE audit_events SET seq = 1000000000000 WHERE seq = 37",
+        "UPDATE audit_events SET seq = 0 WHERE seq = 1",
+        "UPDATE audit_events SET prev_hash = hash WHERE seq = 25",
+    ];
+
+    #[test]
+    fn chunked_walks_find_what_one_walk_finds() {
+        let options = [
+            VerifyOptions::default(),
+            VerifyOptions {
+                merkle: true,
+                prefix: None,
+            },
+            VerifyOptions {
+                merkle: false,
+                prefix: Some(0),
+            },
+        ]
+        .into_iter()
+        .chain([4, 9, 16, 37, 38].map(|p| VerifyOptions {
+            merkle: p % 2 == 0,
+            prefix: Some(p),
+        }));
+        let mut problems = 0;
+        for tampering in TAMPERINGS {
+            let dir = tempfile::tempdir().unwrap();
+            let (index, hashes) = chain_of(N, dir.path());
+            index.conn().execute_batch(tampering).unwrap();
+            for opts in options.clone() {
+                // One chunk on one thread is the plain walk from the first event.
+                let reference = run(index.conn(), opts, 40, 1);
+                for (log2, threads) in [(0, 1), (2, 2), (3, 8), (5, 2)] {
+                    assert_eq!(
+                        run(index.conn(), opts, log2, threads),
+                        reference,
+                        "`{tampering}` with {opts:?}, chunks of 2^{log2} on {threads} thread(s)"
+                    );
+                }
+            }
+            let (v, hosts) = walk(index.conn(), "c", VerifyOptions::default(), 2, 2).unwrap();
+            if tampering.contains("seq > 30") {
+                // Truncation leaves an intact, shorter chain: only a checkpoint tells.
+                assert!(v.problem.is_none());
+                assert_eq!((v.events, v.head.as_str()), (30, hashes[29].as_str()));
+                problems += 1;
+            } else if tampering.is_empty() {
+                assert!(v.problem.is_none());
+                assert_eq!(v.events, N);
+                assert_eq!(v.head, hashes[N as usize - 1]);
+                assert_eq!(hosts, ["host-0", "host-1", "host-2"]);
+                let leaves: Vec<MerkleHash> = hashes
+                    .iter()
+                    .map(|h| super::super::stream::leaf_for_hash(h).unwrap())
+                    .collect();
+                let merkle = |prefix| {
+                    walk(
+                        index.conn(),
+                        "c",
+                        VerifyOptions {
+                            merkle: true,
+                            prefix,
+                        },
+                        2,
+                        2,
+                    )
+                    .unwrap()
+                    .0
+                };
+                assert_eq!(
+                    merkle(None).merkle_root,
+                    Some(super::super::merkle::root(&leaves))
+                );
+                for p in [0u64, 1, 4, 5, 16, 37] {
+                    let head = merkle(Some(p)).prefix.unwrap();
+                    assert_eq!(
+                        head.merkle_root,
+                        super::super::merkle::root(&leaves[..p as usize])
+                    );
+                    assert_eq!(head.last_sequence, (p > 0).then_some(p as i64));
+                }
+                assert!(merkle(Some(38)).prefix.is_none());
+            } else {
+                let p = v
+                    .problem
+                    .unwrap_or_else(|| panic!("`{tampering}` is not found"));
+                assert!(v.events < p.seq.max(1), "{tampering}: {p:?}");
+                problems += 1;
+            }
+        }
+        assert_eq!(problems, TAMPERINGS.len() - 1);
     }
 }
