@@ -498,10 +498,11 @@ fn run_command(
         Err(()) => {
             #[cfg(unix)]
             {
-                // The negative pid signals the group the command leads.
-                let _ = Command::new("kill")
-                    .args(["-KILL", "--", &format!("-{}", child.id())])
-                    .status();
+                // The command leads its own process group: kill it with everything it started.
+                let _ = rustix::process::kill_process_group(
+                    rustix::process::Pid::from_child(&child),
+                    rustix::process::Signal::KILL,
+                );
             }
             let _ = child.kill();
             let _ = child.wait();

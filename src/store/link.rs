@@ -49,6 +49,7 @@ impl LinkMode {
 }
 
 /// Put `source`'s bytes at `dest` (a fresh path in `tmp/`) and say which strategy was used.
+/// A copy that fails midway (a full disk) removes what it wrote.
 pub fn stage(source: &Path, dest: &Path, mode: LinkMode) -> io::Result<LinkMode> {
     match mode {
         LinkMode::Auto => match try_reflink(source, dest) {
@@ -58,12 +59,22 @@ pub fn stage(source: &Path, dest: &Path, mode: LinkMode) -> io::Result<LinkMode>
         LinkMode::Reflink => try_reflink(source, dest).map(|()| LinkMode::Reflink),
         LinkMode::Hardlink => match fs::hard_link(source, dest) {
             Ok(()) => Ok(LinkMode::Hardlink),
-            Err(e) if e.raw_os_error() == Some(18) => {
-                fs::copy(source, dest).map(|_| LinkMode::Copy)
-            }
+            // EXDEV: `tmp/` and the source are on different filesystems.
+            Err(e) if e.raw_os_error() == Some(18) => copy(source, dest),
             Err(e) => Err(e),
         },
-        LinkMode::Copy => fs::copy(source, dest).map(|_| LinkMode::Copy),
+        LinkMode::Copy => copy(source, dest),
+    }
+}
+
+/// Copy `source` to the fresh path `dest`, leaving nothing at `dest` if it fails.
+fn copy(source: &Path, dest: &Path) -> io::Result<LinkMode> {
+    match fs::copy(source, dest) {
+        Ok(_) => Ok(LinkMode::Copy),
+        Err(e) => {
+            let _ = fs::remove_file(dest);
+            Err(e)
+        }
     }
 }
 

@@ -206,15 +206,10 @@ impl Store {
                 written: false,
             });
         }
-        let (tmp_path, mut file) = self.tmp_file()?;
-        let result = (|| {
-            file.write_all(bytes).map_err(io_err("write", &tmp_path))?;
-            self.finish(tmp_path.clone(), file, digest, durability)
-        })();
-        if result.is_err() {
-            let _ = fs::remove_file(&tmp_path);
-        }
-        result.map(|written| PutOutcome {
+        let (tmp, mut file) = self.tmp_file()?;
+        file.write_all(bytes).map_err(io_err("write", &tmp.path))?;
+        let written = self.finish(tmp, file, digest, durability)?;
+        Ok(PutOutcome {
             digest,
             size,
             written,
@@ -227,41 +222,35 @@ impl Store {
         mut reader: impl Read,
         durability: Durability,
     ) -> Result<PutOutcome, StoreError> {
-        let (tmp_path, mut file) = self.tmp_file()?;
-        let result = (|| {
-            let mut hasher = blake3::Hasher::new();
-            let mut buf = vec![0u8; 1 << 20];
-            let mut size = 0u64;
-            loop {
-                let n = match reader.read(&mut buf) {
-                    Ok(0) => break,
-                    Ok(n) => n,
-                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                    Err(e) => {
-                        return Err(StoreError::Io {
-                            action: "read",
-                            path: PathBuf::from("<input>"),
-                            source: e,
-                        });
-                    }
-                };
-                hasher.update(&buf[..n]);
-                file.write_all(&buf[..n])
-                    .map_err(io_err("write", &tmp_path))?;
-                size += n as u64;
-            }
-            let digest = Digest::from(hasher.finalize());
-            let written = self.finish(tmp_path.clone(), file, digest, durability)?;
-            Ok(PutOutcome {
-                digest,
-                size,
-                written,
-            })
-        })();
-        if result.is_err() {
-            let _ = fs::remove_file(&tmp_path);
+        let (tmp, mut file) = self.tmp_file()?;
+        let mut hasher = blake3::Hasher::new();
+        let mut buf = vec![0u8; 1 << 20];
+        let mut size = 0u64;
+        loop {
+            let n = match reader.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    return Err(StoreError::Io {
+                        action: "read",
+                        path: PathBuf::from("<input>"),
+                        source: e,
+                    });
+                }
+            };
+            hasher.update(&buf[..n]);
+            file.write_all(&buf[..n])
+                .map_err(io_err("write", &tmp.path))?;
+            size += n as u64;
         }
-        result
+        let digest = Digest::from(hasher.finalize());
+        let written = self.finish(tmp, file, digest, durability)?;
+        Ok(PutOutcome {
+            digest,
+            size,
+            written,
+        })
     }
 
     /// Store a file from the filesystem. `mode` says how its bytes get into `tmp/`: a reflink
@@ -275,42 +264,28 @@ impl Store {
         durability: Durability,
     ) -> Result<PutOutcome, StoreError> {
         let meta = fs::metadata(source).map_err(io_err("read", source))?;
-        let tmp_path = self.tmp_name();
-        let used = match link::stage(source, &tmp_path, mode) {
-            Ok(used) => used,
-            Err(e) => {
-                // A copy that failed midway (a full disk) leaves a partial file behind.
-                let _ = fs::remove_file(&tmp_path);
-                return Err(io_err("stage", source)(e));
-            }
-        };
-        let result = (|| {
-            let (digest, size) = hash_file(&tmp_path)?;
-            if used != LinkMode::Hardlink && size != meta.len() {
-                return Err(StoreError::Changed {
-                    path: source.to_path_buf(),
-                });
-            }
-            if self.has(&digest) {
-                let _ = fs::remove_file(&tmp_path);
-                return Ok(PutOutcome {
-                    digest,
-                    size,
-                    written: false,
-                });
-            }
-            let file = File::open(&tmp_path).map_err(io_err("open", &tmp_path))?;
-            let written = self.finish(tmp_path.clone(), file, digest, durability)?;
-            Ok(PutOutcome {
+        let tmp = TmpFile::new(self.tmp_name());
+        let used = link::stage(source, &tmp.path, mode).map_err(io_err("stage", source))?;
+        let (digest, size) = hash_file(&tmp.path)?;
+        if used != LinkMode::Hardlink && size != meta.len() {
+            return Err(StoreError::Changed {
+                path: source.to_path_buf(),
+            });
+        }
+        if self.has(&digest) {
+            return Ok(PutOutcome {
                 digest,
                 size,
-                written,
-            })
-        })();
-        if result.is_err() {
-            let _ = fs::remove_file(&tmp_path);
+                written: false,
+            });
         }
-        result
+        let file = File::open(&tmp.path).map_err(io_err("open", &tmp.path))?;
+        let written = self.finish(tmp, file, digest, durability)?;
+        Ok(PutOutcome {
+            digest,
+            size,
+            written,
+        })
     }
 
     /// Make `source` itself the object `digest` by hard-linking it into place (no copy), and
@@ -346,10 +321,10 @@ impl Store {
     /// file in `tmp/` and are hashed as they arrive; [`Store::commit_staged`] renames it into
     /// place only if the digest matches. A dropped, uncommitted `Staged` removes its file.
     pub fn stage(&self) -> Result<Staged, StoreError> {
-        let (path, file) = self.tmp_file()?;
+        let (tmp, file) = self.tmp_file()?;
         Ok(Staged {
-            path,
-            file: Some(file),
+            tmp,
+            file,
             hasher: blake3::Hasher::new(),
             size: 0,
         })
@@ -359,7 +334,7 @@ impl Store {
     /// [`StoreError::Corrupt`] and nothing becomes visible in the store.
     pub fn commit_staged(
         &self,
-        mut staged: Staged,
+        staged: Staged,
         expected: &Digest,
         durability: Durability,
     ) -> Result<PutOutcome, StoreError> {
@@ -370,13 +345,8 @@ impl Store {
                 actual,
             });
         }
-        let file = staged.file.take().expect("a staged file is committed once");
         let size = staged.size;
-        let written = self
-            .finish(staged.path.clone(), file, actual, durability)
-            .inspect_err(|_| {
-                let _ = fs::remove_file(&staged.path);
-            })?;
+        let written = self.finish(staged.tmp, staged.file, actual, durability)?;
         Ok(PutOutcome {
             digest: actual,
             size,
@@ -618,42 +588,43 @@ impl Store {
             .join(format!("{}-{n}-{nanos:08x}.tmp", std::process::id()))
     }
 
-    fn tmp_file(&self) -> Result<(PathBuf, File), StoreError> {
+    fn tmp_file(&self) -> Result<(TmpFile, File), StoreError> {
         let path = self.tmp_name();
         let file = fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&path)
             .map_err(io_err("create", &path))?;
-        Ok((path, file))
+        Ok((TmpFile::new(path), file))
     }
 
     /// Make the staged file read-only, durable if asked, and rename it into place. Returns
     /// false if another writer got there first (the staged copy is dropped).
     fn finish(
         &self,
-        tmp_path: PathBuf,
+        tmp: TmpFile,
         file: File,
         digest: Digest,
         durability: Durability,
     ) -> Result<bool, StoreError> {
+        let tmp_path = &tmp.path;
         if durability == Durability::Sync {
-            file.sync_all().map_err(io_err("sync", &tmp_path))?;
+            file.sync_all().map_err(io_err("sync", tmp_path))?;
         }
         drop(file);
-        let mut perms = fs::metadata(&tmp_path)
-            .map_err(io_err("stat", &tmp_path))?
+        let mut perms = fs::metadata(tmp_path)
+            .map_err(io_err("stat", tmp_path))?
             .permissions();
         perms.set_readonly(true);
-        fs::set_permissions(&tmp_path, perms).map_err(io_err("set permissions on", &tmp_path))?;
+        fs::set_permissions(tmp_path, perms).map_err(io_err("set permissions on", tmp_path))?;
         let dest = self.object_path(&digest);
         if dest.is_file() {
-            let _ = fs::remove_file(&tmp_path);
-            return Ok(false);
+            return Ok(false); // dropping `tmp` removes the staged copy
         }
         let dir = dest.parent().expect("object path has a fan-out parent");
         fs::create_dir_all(dir).map_err(io_err("create directory", dir))?;
-        fs::rename(&tmp_path, &dest).map_err(io_err("rename into", &dest))?;
+        fs::rename(tmp_path, &dest).map_err(io_err("rename into", &dest))?;
+        tmp.done();
         if durability == Durability::Sync {
             sync_dir(dir)?;
         }
@@ -705,8 +676,8 @@ impl Store {
 /// An object being written into `tmp/` (see [`Store::stage`]).
 #[derive(Debug)]
 pub struct Staged {
-    path: PathBuf,
-    file: Option<File>,
+    tmp: TmpFile,
+    file: File,
     hasher: blake3::Hasher,
     size: u64,
 }
@@ -717,10 +688,8 @@ impl Staged {
         self.hasher.update(bytes);
         self.size += bytes.len() as u64;
         self.file
-            .as_mut()
-            .expect("a staged file is open until committed")
             .write_all(bytes)
-            .map_err(io_err("write", &self.path))
+            .map_err(io_err("write", &self.tmp.path))
     }
 
     /// Bytes written so far.
@@ -729,9 +698,29 @@ impl Staged {
     }
 }
 
-impl Drop for Staged {
+/// A file in `tmp/` that is removed when the guard is dropped, unless [`TmpFile::done`] says
+/// it was moved into place: every way out of a put (an error, a full disk, a panic) leaves
+/// `tmp/` as it found it.
+#[derive(Debug)]
+struct TmpFile {
+    path: PathBuf,
+    armed: bool,
+}
+
+impl TmpFile {
+    fn new(path: PathBuf) -> Self {
+        TmpFile { path, armed: true }
+    }
+
+    /// The file was renamed into place: keep it.
+    fn done(mut self) {
+        self.armed = false;
+    }
+}
+
+impl Drop for TmpFile {
     fn drop(&mut self) {
-        if self.file.take().is_some() {
+        if self.armed {
             let _ = fs::remove_file(&self.path);
         }
     }

@@ -7,6 +7,7 @@ mod audit;
 mod audit_anchor;
 mod audit_export;
 mod audit_sync;
+mod capture;
 mod ci;
 mod config;
 mod data;

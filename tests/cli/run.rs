@@ -881,8 +881,7 @@ fn the_mlflow_mirror_authenticates_as_mlflows_clients_do_and_never_prints_the_se
             "Basic YWRtaW46cGE1NXdvcmQ=",
         ),
     ] {
-        let (url, seen) = super::model_hooks::server(vec![401], 1);
-        let base = url.trim_end_matches("/events/tok-in-path").to_string();
+        let (base, seen) = super::capture::server(vec![401], 1);
         let mut cmd = s.mlo(&["run", "export", "--mlflow", &base, "--run", &id]);
         for (k, v) in &vars {
             cmd.env(k, v);
@@ -898,8 +897,7 @@ fn the_mlflow_mirror_authenticates_as_mlflows_clients_do_and_never_prints_the_se
         assert_eq!(seen[0].header("authorization"), Some(expected));
     }
     // Nothing set: no Authorization header at all.
-    let (url, seen) = super::model_hooks::server(vec![401], 1);
-    let base = url.trim_end_matches("/events/tok-in-path").to_string();
+    let (base, seen) = super::capture::server(vec![401], 1);
     s.mlo(&["run", "export", "--mlflow", &base, "--run", &id])
         .assert()
         .code(3);
