@@ -255,33 +255,28 @@ impl TreeBuilder {
 
     /// Appends a leaf hash (see [`leaf_hash`]).
     pub fn push(&mut self, leaf: MerkleHash) {
-        let mut hash = leaf;
-        // Each trailing 1 bit of the old size is a perfect subtree as tall as the one being
-        // carried, so the two merge, like a carry in binary addition.
-        let mut carries = self.size.trailing_ones();
-        while carries > 0 {
-            let left = self
-                .frontier
-                .pop()
-                .expect("frontier holds one hash per set bit of the size");
-            hash = node_hash(&left, &hash);
-            carries -= 1;
-        }
-        self.frontier.push(hash);
-        self.size += 1;
+        self.join(leaf, 0);
     }
 
     /// Appends the root of a perfect subtree of `2^height` leaves, the same as pushing those
     /// leaves one by one. The tree's size must be a multiple of `2^height`, which is where
     /// RFC 6962 puts such a subtree (how a walk split into aligned chunks joins its parts).
     pub fn push_subtree(&mut self, root: MerkleHash, height: u32) -> Result<(), MerkleError> {
-        let width = 1u64 << height;
-        if self.size % width != 0 {
+        let width = 1u64.checked_shl(height).unwrap_or(0);
+        if width == 0 || self.size % width != 0 {
             return Err(MerkleError::MisalignedSubtree {
                 size: self.size,
                 width,
             });
         }
+        self.join(root, height);
+        Ok(())
+    }
+
+    /// Appends a perfect subtree of `2^height` leaves where the size is a multiple of its
+    /// width. Each trailing 1 bit of the size above `height` is a perfect subtree as tall as
+    /// the one being carried, so the two merge, like a carry in binary addition.
+    fn join(&mut self, root: MerkleHash, height: u32) {
         let mut hash = root;
         let mut carries = (self.size >> height).trailing_ones();
         while carries > 0 {
@@ -293,8 +288,7 @@ impl TreeBuilder {
             carries -= 1;
         }
         self.frontier.push(hash);
-        self.size += width;
-        Ok(())
+        self.size += 1 << height;
     }
 
     /// Appends an entry's data, hashing it as a leaf first.

@@ -1,6 +1,8 @@
 //! Walking the chains: recompute every hash and name the first event that does not match, and
 //! what is wrong with it (edited, missing, reordered). Streams rows through [`RawEvent`], so
-//! memory stays flat and a million events verify in about a second.
+//! memory stays flat. A chain is walked in aligned chunks of sequence numbers on every core and
+//! the chunks are joined in order ([`walk`], [`join`]), which gives exactly the outcome of one
+//! walk from the first event: a million events verify in about a second on two cores.
 //!
 //! Each chain (this repository's, and each one pulled from another clone) is walked on its own,
 //! from its first event, and judged on its own: [`verify_trail`] walks them all, this
