@@ -10,9 +10,12 @@
 //!
 //! Both directions stream: export reads rows ([`super::stream`]) and `--verify` reads the file
 //! an event at a time ([`read_events_with`]; YAML only in a layout other than the one mlo
-//! writes is read whole), so memory stays flat whatever the size. Called by
-//! `mlo audit export`.
+//! writes is read whole), so memory stays flat whatever the size. JSON Lines, the bulk format,
+//! is checked without building `serde_json::Value` trees: each line's fields are borrowed and
+//! hashed as verify hashes rows ([`WireEvent`]), with the full parse as the fallback. Called
+//! by `mlo audit export`.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, BufRead, Read, Write};
 use std::ops::ControlFlow;
@@ -557,6 +560,19 @@ fn read_jsonl<R: BufRead>(
     r: &mut R,
     mut f: impl FnMut(AuditEvent, u64) -> ControlFlow<()>,
 ) -> Result<(), ReadStop> {
+    jsonl_lines(r, |text, n| {
+        let event = serde_json::from_slice(text)
+            .map_err(|e| ReadStop::Format(format!("line {n}: not an audit event: {e}")))?;
+        Ok(f(event, n))
+    })
+}
+
+/// Call `f` with each non-empty line of `r` (without its line ending) and its number, until
+/// it breaks or fails.
+fn jsonl_lines<R: BufRead>(
+    r: &mut R,
+    mut f: impl FnMut(&[u8], u64) -> Result<ControlFlow<()>, ReadStop>,
+) -> Result<(), ReadStop> {
     let mut line = Vec::with_capacity(4096);
     let mut n = 0u64;
     loop {
@@ -570,9 +586,7 @@ fn read_jsonl<R: BufRead>(
         if text.is_empty() {
             continue;
         }
-        let event = serde_json::from_slice(text)
-            .map_err(|e| ReadStop::Format(format!("line {n}: not an audit event: {e}")))?;
-        if f(event, n).is_break() {
+        if f(text, n)?.is_break() {
             return Ok(());
         }
     }
@@ -887,6 +901,153 @@ pub fn parse_manifest(path: &Path, text: &str) -> Result<Manifest, AuditError> {
     serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
 }
 
+/// What `--verify` needs of each event, however it was read: where it sits, what it links
+/// to, and whether its content still matches its hash (`Err`: why it cannot even be read as an
+/// event).
+struct Checked<'a> {
+    seq: i64,
+    event_id: &'a str,
+    chain: &'a str,
+    host: &'a str,
+    prev_hash: &'a str,
+    hash: &'a str,
+    hash_ok: Result<bool, String>,
+}
+
+impl<'a> Checked<'a> {
+    /// A fully parsed event: its hash recomputed from the parsed fields (the slow path).
+    fn of(e: &'a AuditEvent) -> Self {
+        Checked {
+            seq: e.seq,
+            event_id: &e.event_id,
+            chain: &e.chain,
+            host: &e.host,
+            prev_hash: &e.prev_hash,
+            hash: &e.hash,
+            hash_ok: Ok(e.compute_hash() == e.hash),
+        }
+    }
+}
+
+/// A JSON Lines event, its strings borrowed from the line where they hold no escapes and its
+/// `details` kept as the text it is: hashed the way `audit verify` hashes rows
+/// ([`RawEvent`]), without building `serde_json::Value` trees. The same fields as
+/// [`AuditEvent`], read by the same rules (unknown fields ignored, `reason` and `source` may be
+/// missing).
+#[derive(Deserialize)]
+struct WireEvent<'a> {
+    version: u64,
+    seq: i64,
+    #[serde(borrow)]
+    event_id: Cow<'a, str>,
+    #[serde(borrow)]
+    chain: Cow<'a, str>,
+    #[serde(borrow)]
+    timestamp: Cow<'a, str>,
+    #[serde(borrow)]
+    actor: WireActor<'a>,
+    #[serde(borrow)]
+    action: Cow<'a, str>,
+    #[serde(borrow)]
+    target: WireTarget<'a>,
+    #[serde(borrow)]
+    outcome: Cow<'a, str>,
+    #[serde(borrow)]
+    reason: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    details: &'a serde_json::value::RawValue,
+    #[serde(borrow)]
+    host: Cow<'a, str>,
+    #[serde(borrow)]
+    prev_hash: Cow<'a, str>,
+    #[serde(borrow)]
+    hash: Cow<'a, str>,
+}
+
+#[derive(Deserialize)]
+struct WireActor<'a> {
+    #[serde(rename = "type", borrow)]
+    actor_type: Cow<'a, str>,
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    source: Option<Cow<'a, str>>,
+}
+
+#[derive(Deserialize)]
+struct WireTarget<'a> {
+    #[serde(rename = "type", borrow)]
+    target_type: Cow<'a, str>,
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+}
+
+impl WireEvent<'_> {
+    /// Check it as a row: the fast hash over its fields with `details` spliced in as written,
+    /// then (when that does not match) the slow path through [`AuditEvent`]. `None` when it is
+    /// not a well-formed event of this version, for the full parse to judge and name.
+    fn check(&self, buf: &mut Vec<u8>) -> Option<Checked<'_>> {
+        if self.version != super::event::EVENT_VERSION
+            || super::ActorType::parse(&self.actor.actor_type).is_none()
+            || Outcome::parse(&self.outcome).is_none()
+        {
+            return None;
+        }
+        let raw = RawEvent {
+            seq: self.seq,
+            event_id: &self.event_id,
+            chain: &self.chain,
+            timestamp: &self.timestamp,
+            actor_type: &self.actor.actor_type,
+            actor_id: &self.actor.id,
+            actor_source: self.actor.source.as_deref(),
+            action: &self.action,
+            target_type: &self.target.target_type,
+            target_id: &self.target.id,
+            outcome: &self.outcome,
+            reason: self.reason.as_deref(),
+            details: self.details.get(),
+            host: &self.host,
+            prev_hash: &self.prev_hash,
+            hash: &self.hash,
+        };
+        Some(Checked {
+            seq: self.seq,
+            event_id: &self.event_id,
+            chain: &self.chain,
+            host: &self.host,
+            prev_hash: &self.prev_hash,
+            hash: &self.hash,
+            hash_ok: raw.hash_matches(buf),
+        })
+    }
+}
+
+/// Read an export back an event at a time for `--verify`, like [`read_events_with`]; JSON
+/// Lines takes the fast path ([`WireEvent`]) and falls back to the full parse for a line it
+/// does not take (which then names what is wrong), the other formats parse each event whole.
+fn read_checked<R, F>(format: ExportFormat, r: &mut R, mut f: F) -> Result<(), ReadStop>
+where
+    R: BufRead,
+    F: FnMut(&Checked<'_>, u64) -> ControlFlow<()>,
+{
+    if format != ExportFormat::Jsonl {
+        return read_events_with(format, r, |e, line| f(&Checked::of(&e), line));
+    }
+    let mut buf = Vec::with_capacity(1024);
+    jsonl_lines(r, |text, n| {
+        let fast = serde_json::from_slice::<WireEvent<'_>>(text).ok();
+        Ok(match fast.as_ref().and_then(|w| w.check(&mut buf)) {
+            Some(checked) => f(&checked, n),
+            None => {
+                let event: AuditEvent = serde_json::from_slice(text)
+                    .map_err(|e| ReadStop::Format(format!("line {n}: not an audit event: {e}")))?;
+                f(&Checked::of(&event), n)
+            }
+        })
+    })
+}
+
 /// Check the export read from `file` against `manifest`, streaming: each event's hash, its
 /// link to the event before it in its chain, each chain's count, ends, head and Merkle root,
 /// the totals, the file's SHA-256 and length, and the signature. `Err` only when the file
@@ -912,7 +1073,7 @@ pub fn verify_export(
     let mut first: Option<String> = None;
     let mut last: Option<String> = None;
     let mut event_problem: Option<String> = None;
-    let who = |e: &AuditEvent, line: u64| {
+    let who = |e: &Checked<'_>, line: u64| {
         let chain = if e.chain == manifest.chain_id {
             String::new()
         } else {
@@ -925,27 +1086,32 @@ pub fn verify_export(
         };
         format!("event #{} ({}{chain}){at}", e.seq, e.event_id)
     };
-    let read = read_events_with(manifest.export_format, &mut r, |e, line| {
-        let problem = if e.compute_hash() != e.hash {
+    let read = read_checked(manifest.export_format, &mut r, |e, line| {
+        let problem = if let Err(message) = &e.hash_ok {
+            Some(format!(
+                "{} was edited after export: {message}",
+                who(e, line)
+            ))
+        } else if e.hash_ok != Ok(true) {
             Some(format!(
                 "{} was edited after export: its content no longer matches its hash",
-                who(&e, line)
+                who(e, line)
             ))
         } else if !manifest.chains.iter().any(|c| c.chain_id == e.chain) {
             Some(format!(
                 "{} is from chain `{}`, which the manifest does not list",
-                who(&e, line),
+                who(e, line),
                 e.chain
             ))
         } else {
-            match leaf_for_hash(&e.hash) {
-                Err(message) => Some(format!("{}: {message}", who(&e, line))),
+            match leaf_for_hash(e.hash) {
+                Err(message) => Some(format!("{}: {message}", who(e, line))),
                 Ok(leaf) => {
-                    let acc = ChainAcc::find(&mut chains, &e.chain);
+                    let acc = ChainAcc::find(&mut chains, e.chain);
                     if acc.count > 0 && e.seq <= acc.last_seq {
                         Some(format!(
                             "{} is out of order: it comes after #{} of its chain",
-                            who(&e, line),
+                            who(e, line),
                             acc.last_seq
                         ))
                     } else if acc.count > 0
@@ -954,11 +1120,11 @@ pub fn verify_export(
                     {
                         Some(format!(
                             "{} does not link to event #{} before it",
-                            who(&e, line),
+                            who(e, line),
                             acc.last_seq
                         ))
                     } else {
-                        acc.push(leaf, &e.event_id, e.seq, &e.hash, &e.host);
+                        acc.push(leaf, e.event_id, e.seq, e.hash, e.host);
                         None
                     }
                 }
@@ -970,9 +1136,15 @@ pub fn verify_export(
         }
         n += 1;
         if first.is_none() {
-            first = Some(e.event_id.clone());
+            first = Some(e.event_id.to_string());
         }
-        last = Some(e.event_id);
+        match &mut last {
+            Some(id) => {
+                id.clear();
+                id.push_str(e.event_id);
+            }
+            None => last = Some(e.event_id.to_string()),
+        }
         ControlFlow::Continue(())
     });
     match read {
@@ -1164,6 +1336,54 @@ mod tests {
         })
         .unwrap();
         out
+    }
+
+    /// Each line of `text` as `--verify` judges it: the hash verdict, or the read error.
+    fn checked(text: &str) -> Result<Vec<Result<bool, String>>, String> {
+        let mut out = Vec::new();
+        match read_checked(ExportFormat::Jsonl, &mut text.as_bytes(), |c, _| {
+            out.push(c.hash_ok.clone());
+            ControlFlow::Continue(())
+        }) {
+            Ok(()) => Ok(out),
+            Err(ReadStop::Format(m)) => Err(m),
+            Err(ReadStop::Io(e)) => Err(e.to_string()),
+        }
+    }
+
+    #[test]
+    fn jsonl_fast_path_judges_lines_as_the_full_parse_does() {
+        let events = events();
+        let line = |e: &AuditEvent| serde_json::to_string(e).unwrap();
+        let both = format!("{}\n{}\n", line(&events[0]), line(&events[1]));
+        assert_eq!(checked(&both), Ok(vec![Ok(true), Ok(true)]));
+        // Fields the fast path borrows or splices, edited: each is caught.
+        let first = line(&events[0]);
+        for (from, to) in [
+            ("\"x.y\"", "\"x.q\""),
+            ("\"n\":[1,", "\"n\":[2,"),
+            ("\"version\":1", "\"version\":2"),
+            ("\"seq\":1", "\"seq\":3"),
+            ("\"host\":\"h\"", "\"host\":\"h2\""),
+            ("\"reason\":null", "\"reason\":\"why\""),
+            ("\\\"quoted\\\"", "\\\"quoted!\\\""),
+        ] {
+            assert!(first.contains(from), "{from} in {first}");
+            let edited = first.replacen(from, to, 1);
+            assert_eq!(checked(&edited), Ok(vec![Ok(false)]), "{from} -> {to}");
+        }
+        // The same details spelled another way (spaces, key order) still match, as before.
+        let respelled = first.replacen("\"n\":[1,", "\"n\" : [ 1 ,", 1);
+        assert_ne!(respelled, first);
+        assert_eq!(checked(&respelled), Ok(vec![Ok(true)]));
+        // Not an event: the full parse names the line, as before.
+        let bogus = format!(
+            "{}\n{}\n",
+            first,
+            line(&events[1]).replacen("\"success\"", "\"bogus\"", 1)
+        );
+        let err = checked(&bogus).unwrap_err();
+        assert!(err.starts_with("line 2: not an audit event"), "{err}");
     }
 
     #[test]
