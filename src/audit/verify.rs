@@ -159,6 +159,12 @@ enum ChunkTree {
 /// the chunks in order. Each event's hash depends only on its own row, so only the links
 /// between chunks need the order; the outcome is exactly that of one walk from the first
 /// event, and the hosts of its good events come with it.
+///
+/// Each connection reads its own snapshot. Appends (the only way mlo writes events) cannot
+/// make a chain look broken across snapshots, but another process rewriting the table (`mlo
+/// index rebuild`) could: when a problem is found and the index changed during the walk
+/// (`PRAGMA data_version`), the chain is walked again in one snapshot, as is every chain on a
+/// connection with a transaction open or an index without a file.
 fn walk(
     conn: &rusqlite::Connection,
     chain: &str,
@@ -167,85 +173,119 @@ fn walk(
     threads: usize,
 ) -> Result<(VerifyOutcome, Vec<String>), AuditError> {
     let wrap = |source| super::sqlite_err(source);
+    let path = conn
+        .path()
+        .filter(|p| !p.is_empty() && conn.is_autocommit())
+        .map(str::to_string);
+    if let Some(path) = path
+        && threads > 1
+    {
+        let data_version = || -> Result<i64, AuditError> {
+            conn.query_row("PRAGMA data_version", [], |r| r.get(0))
+                .map_err(wrap)
+        };
+        let before = data_version()?;
+        let chunks = chunk_count(conn, chain, log2)?;
+        if chunks > 1 {
+            let walked = walk_parallel(conn, &path, chain, opts, log2, chunks, threads)?;
+            let joined = join(conn, chain, opts, log2, chunks, walked)?;
+            if joined.0.problem.is_none() || data_version()? == before {
+                return Ok(joined);
+            }
+        }
+    }
+    // One snapshot: the caller's transaction, or a read transaction of our own.
+    let _read = if conn.is_autocommit() {
+        Some(conn.unchecked_transaction().map_err(wrap)?)
+    } else {
+        None
+    };
+    let chunks = chunk_count(conn, chain, log2)?;
+    let mut walked: Vec<Option<ChunkWalk>> = (0..chunks).map(|_| None).collect();
+    for (i, slot) in walked.iter_mut().enumerate() {
+        let c = walk_chunk(conn, chain, opts, log2, i, chunks)?;
+        let stop = c.problem.is_some();
+        *slot = Some(c);
+        if stop {
+            break;
+        }
+    }
+    join(conn, chain, opts, log2, chunks, walked)
+}
+
+/// How many chunks of `2^log2` sequence numbers `chain` spans (at least one).
+fn chunk_count(conn: &rusqlite::Connection, chain: &str, log2: u32) -> Result<usize, AuditError> {
     let max_seq: Option<i64> = conn
         .query_row(
             "SELECT max(seq) FROM audit_events WHERE chain = ?1",
             [chain],
             |r| r.get(0),
         )
-        .map_err(wrap)?;
+        .map_err(super::sqlite_err)?;
     let width = 1i64 << log2;
-    let chunks = match max_seq {
+    Ok(match max_seq {
         Some(max) if max > width => ((max - 1) / width + 1).min(MAX_CHUNKS) as usize,
         _ => 1,
-    };
-    let mut walked: Vec<Option<ChunkWalk>> = (0..chunks).map(|_| None).collect();
-    // A separate connection sees only committed rows: with a transaction open on `conn`, or a
-    // database with no file, walk on `conn` alone.
-    let path = conn
-        .path()
-        .filter(|p| !p.is_empty() && conn.is_autocommit())
-        .map(str::to_string);
-    let helpers = match path {
-        Some(_) if chunks > 1 => threads.min(chunks).saturating_sub(1),
-        _ => 0,
-    };
-    if helpers == 0 {
-        for (i, slot) in walked.iter_mut().enumerate() {
+    })
+}
+
+/// Walk the `chunks` chunks on `conn` and up to `threads - 1` helper threads reading `path`,
+/// each taking the next chunk as it finishes one; chunks past the first with a problem of its
+/// own are skipped (left `None`).
+fn walk_parallel(
+    conn: &rusqlite::Connection,
+    path: &str,
+    chain: &str,
+    opts: VerifyOptions,
+    log2: u32,
+    chunks: usize,
+    threads: usize,
+) -> Result<Vec<Option<ChunkWalk>>, AuditError> {
+    let helpers = threads.min(chunks).saturating_sub(1);
+    let next = AtomicUsize::new(0);
+    let first_bad = AtomicUsize::new(usize::MAX);
+    let results = Mutex::new(Vec::new());
+    let take = |conn: &rusqlite::Connection| -> Result<(), AuditError> {
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            if i >= chunks || i > first_bad.load(Ordering::Relaxed) {
+                return Ok(());
+            }
             let c = walk_chunk(conn, chain, opts, log2, i, chunks)?;
-            let stop = c.problem.is_some();
-            *slot = Some(c);
-            if stop {
-                break;
+            if c.problem.is_some() {
+                first_bad.fetch_min(i, Ordering::Relaxed);
             }
+            results.lock().expect("no walker panics").push((i, c));
         }
-    } else {
-        let next = AtomicUsize::new(0);
-        // The lowest chunk with a problem of its own: later ones need not be walked.
-        let first_bad = AtomicUsize::new(usize::MAX);
-        let results = Mutex::new(Vec::new());
-        let take = |conn: &rusqlite::Connection| -> Result<(), AuditError> {
-            loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                if i >= chunks || i > first_bad.load(Ordering::Relaxed) {
-                    return Ok(());
-                }
-                let c = walk_chunk(conn, chain, opts, log2, i, chunks)?;
-                if c.problem.is_some() {
-                    first_bad.fetch_min(i, Ordering::Relaxed);
-                }
-                results.lock().expect("no walker panics").push((i, c));
-            }
-        };
-        let path = path.expect("helpers only with a path");
-        let outcomes: Vec<Result<(), AuditError>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..helpers)
-                .map(|_| {
-                    scope.spawn(|| {
-                        // A helper that cannot open the file leaves its share to the others.
-                        match open_reader(&path) {
-                            Some(reader) => take(&reader),
-                            None => Ok(()),
-                        }
-                    })
+    };
+    let outcomes: Vec<Result<(), AuditError>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..helpers)
+            .map(|_| {
+                scope.spawn(|| {
+                    // A helper that cannot open the file leaves its share to the others.
+                    match open_reader(path) {
+                        Some(reader) => take(&reader),
+                        None => Ok(()),
+                    }
                 })
-                .collect();
-            let mut outcomes = vec![take(conn)];
-            outcomes.extend(
-                handles
-                    .into_iter()
-                    .map(|h| h.join().expect("chunk walkers do not panic")),
-            );
-            outcomes
-        });
-        for outcome in outcomes {
-            outcome?;
-        }
-        for (i, c) in results.into_inner().expect("no walker panics") {
-            walked[i] = Some(c);
-        }
+            })
+            .collect();
+        let mut outcomes = vec![take(conn)];
+        outcomes.extend(
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("chunk walkers do not panic")),
+        );
+        outcomes
+    });
+    for outcome in outcomes {
+        outcome?;
     }
-    join(conn, chain, opts, log2, chunks, walked)
+    let mut walked: Vec<Option<ChunkWalk>> = (0..chunks).map(|_| None).collect();
+    for (i, c) in results.into_inner().expect("no walker panics") {
+        walked[i] = Some(c);
+    }
+    Ok(walked)
 }
 
 /// A read-only connection to the index for a helper thread, or `None` if it cannot be had.
@@ -694,8 +734,9 @@ mod tests {
     use crate::clock::Clock;
     use crate::index::Index;
 
-    /// An index file holding one chain `c` of `n` events, their hosts changing every 7.
-    fn chain_of(n: i64, dir: &std::path::Path) -> (Index, Vec<String>) {
+    /// An index file holding one chain `c` of `n` events, their hosts changing every 7, their
+    /// details carrying `salt`.
+    fn chain_of(n: i64, dir: &std::path::Path, salt: &str) -> (Index, Vec<String>) {
         let mut index = Index::open(&dir.join("index.db"), Duration::from_secs(5)).unwrap();
         let mut hashes = Vec::new();
         index
@@ -717,7 +758,7 @@ mod tests {
                     let new = NewEvent::success(
                         "model.promote",
                         Target::new("model", format!("m{seq}")),
-                        serde_json::json!({"i": seq}),
+                        serde_json::json!({"i": seq, "salt": salt}),
                     );
                     let e = AuditEvent::seal(&ctx, new, seq, prev);
                     crate::audit::insert_event(tx, &e).map_err(super::super::sqlite_err)?;
@@ -786,7 +827,7 @@ mod tests {
         let mut problems = 0;
         for tampering in TAMPERINGS {
             let dir = tempfile::tempdir().unwrap();
-            let (index, hashes) = chain_of(N, dir.path());
+            let (index, hashes) = chain_of(N, dir.path(), "");
             index.conn().execute_batch(tampering).unwrap();
             for opts in options.clone() {
                 // One chunk on one thread is the plain walk from the first event.
@@ -850,5 +891,56 @@ mod tests {
             }
         }
         assert_eq!(problems, TAMPERINGS.len() - 1);
+    }
+
+    #[test]
+    fn a_chain_rewritten_during_a_parallel_walk_is_walked_again_in_one_snapshot() {
+        // Another process swaps the whole table between two different intact chains, as
+        // `mlo index rebuild` could: chunks read from different snapshots do not link, and
+        // must not be reported as a broken chain.
+        let dir = tempfile::tempdir().unwrap();
+        let other = tempfile::tempdir().unwrap();
+        let (index, _) = chain_of(N, dir.path(), "one");
+        drop(chain_of(N, other.path(), "two"));
+        let setup = format!(
+            "ATTACH '{}' AS other; \
+             CREATE TABLE one AS SELECT * FROM audit_events; \
+             CREATE TABLE two AS SELECT * FROM other.audit_events; DETACH other;",
+            other.path().join("index.db").display()
+        );
+        index.conn().execute_batch(&setup).unwrap();
+        let path = dir.path().join("index.db");
+        let stop = std::sync::atomic::AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            let writer = scope.spawn(|| {
+                let w = rusqlite::Connection::open(&path).unwrap();
+                w.busy_timeout(Duration::from_secs(5)).unwrap();
+                let mut swaps = 0u64;
+                while !stop.load(Ordering::Relaxed) {
+                    let from = if swaps % 2 == 0 { "two" } else { "one" };
+                    w.execute_batch(&format!(
+                        "BEGIN IMMEDIATE; DELETE FROM audit_events; \
+                         INSERT INTO audit_events SELECT * FROM {from}; COMMIT;"
+                    ))
+                    .unwrap();
+                    swaps += 1;
+                }
+                swaps
+            });
+            // Stop the writer before judging, so a failure fails rather than hangs.
+            let walks: Vec<_> = (0..150)
+                .map(|_| walk(index.conn(), "c", VerifyOptions::default(), 2, 2))
+                .collect();
+            stop.store(true, Ordering::Relaxed);
+            assert!(
+                writer.join().unwrap() > 10,
+                "the table was swapped during the walks"
+            );
+            for v in walks {
+                let (v, _) = v.unwrap();
+                assert!(v.problem.is_none(), "{:?}", v.problem);
+                assert_eq!(v.events, N);
+            }
+        });
     }
 }
