@@ -88,12 +88,7 @@ impl Sandbox {
 
     /// Run and return (exit code, stdout, stderr).
     pub fn run(&self, args: &[&str]) -> (i32, String, String) {
-        let out = self.mlo(args).output().unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
+        outcome(&self.mlo(args).output().unwrap())
     }
 
     /// Run with `--json` and parse stdout.
@@ -105,7 +100,102 @@ impl Sandbox {
         serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"))
     }
 
+    /// Run, expecting exit `code` and `needle` in stderr; returns stderr for further checks.
+    #[track_caller]
+    pub fn exits(&self, args: &[&str], code: i32, needle: &str) -> String {
+        let (got, _, stderr) = self.run(args);
+        assert_eq!(got, code, "mlo {args:?}: {stderr}");
+        assert!(stderr.contains(needle), "mlo {args:?}: {stderr}");
+        stderr
+    }
+
     pub fn db(&self) -> rusqlite::Connection {
         rusqlite::Connection::open(self.join(".mlo/index.db")).unwrap()
     }
+
+    /// The actions of `mlo audit log EXTRA`, oldest first.
+    pub fn audit_actions(&self, extra: &[&str]) -> Vec<String> {
+        let mut args = vec!["audit", "log"];
+        args.extend_from_slice(extra);
+        self.json(&args)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["action"].as_str().unwrap().to_string())
+            .collect()
+    }
+
+    /// Delete the index (with its WAL files) and rebuild it from the records.
+    pub fn rebuild_index(&self) {
+        for f in ["index.db", "index.db-wal", "index.db-shm"] {
+            let _ = std::fs::remove_file(self.join(&format!(".mlo/{f}")));
+        }
+        self.mlo(&["index", "rebuild"]).assert().success();
+    }
+
+    /// `git ARGS` in the sandbox as user `t` (HOME is the sandbox's); asserts success and
+    /// returns stdout, trimmed.
+    #[track_caller]
+    pub fn git(&self, args: &[&str]) -> String {
+        let out = std::process::Command::new("git")
+            .args([
+                "-c",
+                "user.email=t@example.com",
+                "-c",
+                "user.name=t",
+                "-c",
+                "init.defaultBranch=main",
+            ])
+            .args(args)
+            .current_dir(self.path())
+            .env("HOME", self.home.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+}
+
+/// Spawn `cmd` with `input` on its stdin and its stdout and stderr captured.
+pub fn output_with_stdin(mut cmd: std::process::Command, input: &str) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// (exit code, stdout, stderr) of a finished process.
+pub fn outcome(out: &std::process::Output) -> (i32, String, String) {
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The MLflow server of `scripts/test.sh` (`MLO_TEST_MLFLOW_URL`, see
+/// scripts/mlflow-server.sh); `None`, saying the test is skipped, when there is none.
+pub fn mlflow_url() -> Option<String> {
+    let url = std::env::var("MLO_TEST_MLFLOW_URL").ok();
+    if url.is_none() {
+        eprintln!(
+            "skipped: MLO_TEST_MLFLOW_URL is not set (scripts/test.sh starts an MLflow server and sets it)"
+        );
+    }
+    url
 }
