@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::Sandbox;
+use crate::{Sandbox, pluck};
 
 fn fixture(name: &str) -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -933,12 +933,7 @@ fn served_experiment_joins_feedback_and_matches_the_same_units_in_csv() {
         all.extend_from_slice(args);
         let (_, stdout, stderr) = s.run(&all);
         let v: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
-        v["analysis"]["metrics"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|m| m["name"].as_str().unwrap().to_string())
-            .collect()
+        pluck(&v["analysis"]["metrics"], "name")
     };
     assert_eq!(names(&[]), ["converted", "revenue"]);
     assert_eq!(

@@ -113,16 +113,16 @@ impl Sandbox {
         rusqlite::Connection::open(self.join(".mlo/index.db")).unwrap()
     }
 
-    /// The actions of `mlo audit log EXTRA`, oldest first.
-    pub fn audit_actions(&self, extra: &[&str]) -> Vec<String> {
+    /// The events of `mlo audit log EXTRA`, oldest first.
+    pub fn audit_events(&self, extra: &[&str]) -> Vec<serde_json::Value> {
         let mut args = vec!["audit", "log"];
         args.extend_from_slice(extra);
-        self.json(&args)
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| e["action"].as_str().unwrap().to_string())
-            .collect()
+        self.json(&args).as_array().unwrap().clone()
+    }
+
+    /// The actions of [`Sandbox::audit_events`].
+    pub fn audit_actions(&self, extra: &[&str]) -> Vec<String> {
+        pluck(&self.audit_events(extra).into(), "action")
     }
 
     /// Delete the index (with its WAL files) and rebuild it from the records.
@@ -158,6 +158,33 @@ impl Sandbox {
         );
         String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
+}
+
+/// The string field `key` of every element of the JSON array `array`, in order.
+pub fn pluck(array: &serde_json::Value, key: &str) -> Vec<String> {
+    array
+        .as_array()
+        .unwrap_or_else(|| panic!("not an array: {array}"))
+        .iter()
+        .map(|e| {
+            e[key]
+                .as_str()
+                .unwrap_or_else(|| panic!("no string `{key}` in {e}"))
+                .to_string()
+        })
+        .collect()
+}
+
+/// Asserts that a finished process succeeded (its stderr is the message); returns its output.
+#[track_caller]
+pub fn succeeded(out: std::process::Output) -> std::process::Output {
+    assert!(
+        out.status.success(),
+        "{}: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
 }
 
 /// Spawn `cmd` with `input` on its stdin and its stdout and stderr captured.
@@ -198,4 +225,24 @@ pub fn mlflow_url() -> Option<String> {
         );
     }
     url
+}
+
+/// GET `path` with `query` from an MLflow server's REST API at `url`, by Python's standard
+/// library (an independent client).
+pub fn mlflow_get(url: &str, path: &str, query: &[(&str, &str)]) -> serde_json::Value {
+    let q = serde_json::to_string(
+        &query
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect::<std::collections::BTreeMap<_, _>>(),
+    )
+    .unwrap();
+    let out = succeeded(std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import json,sys,urllib.parse,urllib.request; q=urllib.parse.urlencode(json.loads(sys.argv[2])); sys.stdout.write(urllib.request.urlopen(sys.argv[1]+'?'+q).read().decode())",
+            &format!("{url}/api/2.0/mlflow/{path}"),
+            &q,
+        ]).output().unwrap());
+    serde_json::from_slice(&out.stdout).unwrap()
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use super::{Sandbox, outcome};
+use super::{Sandbox, outcome, pluck, succeeded};
 
 /// The S3 test server: (endpoint, bucket, access key, secret).
 fn s3() -> &'static (String, String, String, String) {
@@ -245,13 +245,7 @@ fn remote_add_list_set_remove_and_config_rules() {
     .assert()
     .success();
     let list = s.json(&["remote", "list"]);
-    let names: Vec<&str> = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["name"].as_str().unwrap())
-        .collect();
-    assert_eq!(names, vec!["origin", "s3"]);
+    assert_eq!(pluck(&list, "name"), ["origin", "s3"]);
     assert_eq!(list[0]["default"], true);
     s.mlo(&["remote", "set", "s3", "--jobs", "8"])
         .assert()
@@ -553,12 +547,7 @@ fn two_clones_push_concurrently_to_one_remote() {
         };
         let (ca, cb) = (spawn(&a), spawn(&b));
         for c in [ca, cb] {
-            let out = c.wait_with_output().unwrap();
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
+            succeeded(c.wait_with_output().unwrap());
         }
         // A third clone gets both.
         let c = Sandbox::repo();
