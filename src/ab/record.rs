@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::AnalyzeOutcome;
 use crate::audit::{NewEvent, Target};
 use crate::error::Error;
-use crate::index::IndexError;
+use crate::index::index_err;
 use crate::records;
 use crate::repo::Repo;
 use crate::store::Digest;
@@ -80,12 +80,7 @@ pub fn record_analysis(
         })
         .collect();
     let (digest, event) = repo.change(&mut index, |tx| {
-        let enc = records::queue(tx, &record, &created_at).map_err(|e| {
-            Error::from(IndexError::Sqlite {
-                path: "index.db".into(),
-                source: e,
-            })
-        })?;
+        let enc = records::queue(tx, &record, &created_at).map_err(index_err)?;
         let details = serde_json::json!({
             "record": enc.digest.to_hex(),
             "input_digest": record.input_digest,

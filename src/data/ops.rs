@@ -14,6 +14,7 @@ use super::tree::{self, Change, Node, Tree};
 use super::{DataError, load_cache, now_ns, save_cache};
 use crate::audit::{NewEvent, Target};
 use crate::error::Error;
+use crate::index::{IndexError, index_err};
 use crate::records;
 use crate::repo::Repo;
 use crate::store::{Digest, LinkMode};
@@ -306,22 +307,14 @@ fn add_one(
     if !pointer_changed {
         // Nothing about the dataset changed; at most the stat cache learned something.
         if !resolved.cache_updates.is_empty() {
-            index.write(|tx| {
-                save_cache(tx, &resolved.cache_updates).map_err(|e| {
-                    Error::from(crate::index::IndexError::Sqlite {
-                        path: "index.db".into(),
-                        source: e,
-                    })
-                })
-            })?;
+            index.write(|tx| save_cache(tx, &resolved.cache_updates).map_err(index_err))?;
         }
         return Ok(outcome);
     }
     let ppath = pointer_path(&path);
     let created_at = repo.settings().clock.now_rfc3339();
     repo.change(index, |tx| {
-        let wrap = |e| Error::from(crate::index::IndexError::Sqlite { path: "index.db".into(), source: e });
-        save_cache(tx, &resolved.cache_updates).map_err(wrap)?;
+        save_cache(tx, &resolved.cache_updates).map_err(index_err)?;
         crate::repo::write_atomic(&ppath, pointer.to_text().as_bytes()).map_err(|e| DataError::io("write", &ppath, e))?;
         ensure_gitignored(&path).map_err(Error::from)?;
         if changed {
@@ -340,12 +333,12 @@ fn add_one(
                 "INSERT OR IGNORE INTO records (digest, type, created_at, body, materialized) VALUES (?1, ?2, ?3, ?4, 0)",
                 params![enc.digest.to_hex(), enc.record_type, created_at, String::from_utf8_lossy(&enc.bytes)],
             )
-            .map_err(wrap)?;
+            .map_err(index_err)?;
             tx.execute(
                 "INSERT OR IGNORE INTO dataset_versions (record_digest, path, kind, digest, size, files, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![enc.digest.to_hex(), rel, kind.as_str(), digest.to_hex(), size as i64, files.map(|f| f as i64), created_at],
             )
-            .map_err(wrap)?;
+            .map_err(index_err)?;
         }
         let event = if changed {
             NewEvent::success(
@@ -505,12 +498,8 @@ pub fn status(
         // Only a speed-up: a status must still answer when the index cannot be written (a
         // full disk, a read-only checkout), so a failure here is a warning.
         let saved = index.write(|tx| {
-            save_cache(tx, &cache_updates).map_err(|e| {
-                Error::from(crate::index::IndexError::Sqlite {
-                    path: repo.index_path(),
-                    source: e,
-                })
-            })
+            save_cache(tx, &cache_updates)
+                .map_err(|e| Error::from(IndexError::at(&repo.index_path())(e)))
         });
         if let Err(e) = saved {
             tracing::warn!("the stat cache was not updated (the next status hashes again): {e}");
@@ -731,14 +720,7 @@ pub fn checkout(
         outcomes.push(o);
     }
     if !cache_updates.is_empty() {
-        index.write(|tx| {
-            save_cache(tx, &cache_updates).map_err(|e| {
-                Error::from(crate::index::IndexError::Sqlite {
-                    path: "index.db".into(),
-                    source: e,
-                })
-            })
-        })?;
+        index.write(|tx| save_cache(tx, &cache_updates).map_err(index_err))?;
     }
     Ok(outcomes)
 }
@@ -1192,12 +1174,7 @@ pub fn remove(repo: &Repo, rel: &str) -> Result<Pointer, Error> {
             "DELETE FROM stat_cache WHERE path = ?1 OR (path >= ?2 AND path < ?3)",
             params![rel, format!("{rel}/"), format!("{rel}0")],
         )
-        .map_err(|e| {
-            Error::from(crate::index::IndexError::Sqlite {
-                path: "index.db".into(),
-                source: e,
-            })
-        })?;
+        .map_err(index_err)?;
         fs::remove_file(&ppath).map_err(|e| DataError::io("remove", &ppath, e))?;
         remove_gitignore_line(&path)?;
         Ok((

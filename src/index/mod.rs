@@ -79,6 +79,27 @@ impl IndexError {
     }
 }
 
+impl IndexError {
+    /// Wraps rusqlite errors from the index database at `path` (for `map_err`).
+    pub fn at(path: &Path) -> impl Fn(rusqlite::Error) -> IndexError + Copy + '_ {
+        move |source| IndexError::Sqlite {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+/// Wraps a rusqlite error met on the repository's index where only a transaction or a
+/// connection is at hand, not the database's path (inside [`Index::write`] or `Repo::change`):
+/// the error names the file `index.db`. Where the path is at hand, use [`IndexError::at`].
+pub fn index_err(source: rusqlite::Error) -> crate::error::Error {
+    IndexError::Sqlite {
+        path: PathBuf::from("index.db"),
+        source,
+    }
+    .into()
+}
+
 /// An open index database.
 pub struct Index {
     conn: Connection,
@@ -94,10 +115,7 @@ impl std::fmt::Debug for Index {
 impl Index {
     /// Open (creating if needed) and migrate the index at `path`.
     pub fn open(path: &Path, busy_timeout: Duration) -> Result<Self, IndexError> {
-        let wrap = |source| IndexError::Sqlite {
-            path: path.to_path_buf(),
-            source,
-        };
+        let wrap = IndexError::at(path);
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -145,10 +163,7 @@ impl Index {
 
     /// Wrap a rusqlite error with this database's path.
     pub fn err(&self, source: rusqlite::Error) -> IndexError {
-        IndexError::Sqlite {
-            path: self.path.clone(),
-            source,
-        }
+        IndexError::at(&self.path)(source)
     }
 
     /// Run `f` in a write transaction taken up front (`BEGIN IMMEDIATE`); commit if it returns
@@ -158,10 +173,7 @@ impl Index {
         E: From<IndexError>,
     {
         let path = self.path.clone();
-        let wrap = |source| IndexError::Sqlite {
-            path: path.clone(),
-            source,
-        };
+        let wrap = IndexError::at(&path);
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -203,25 +215,61 @@ impl Index {
             // Another process may have migrated while we waited for the lock.
             let current: i64 = tx
                 .query_row("PRAGMA user_version", [], |r| r.get(0))
-                .map_err(|source| IndexError::Sqlite {
-                    path: path.clone(),
-                    source,
-                })?;
+                .map_err(IndexError::at(&path))?;
             for (i, sql) in schema::MIGRATIONS.iter().enumerate() {
                 let version = i as i64 + 1;
                 if version > current {
-                    tx.execute_batch(sql).map_err(|source| IndexError::Sqlite {
-                        path: path.clone(),
-                        source,
-                    })?;
+                    tx.execute_batch(sql).map_err(IndexError::at(&path))?;
                     tx.pragma_update(None, "user_version", version)
-                        .map_err(|source| IndexError::Sqlite {
-                            path: path.clone(),
-                            source,
-                        })?;
+                        .map_err(IndexError::at(&path))?;
                 }
             }
             Ok::<(), IndexError>(())
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn corrupt() -> rusqlite::Error {
+        rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+            Some("database disk image is malformed".into()),
+        )
+    }
+
+    #[test]
+    fn index_err_names_index_db_and_keeps_the_cause_exit_code_and_hint() {
+        let e = index_err(corrupt());
+        assert_eq!(e.to_string(), "index database `index.db` failed");
+        let crate::error::Error::Index(inner) = &e else {
+            panic!("not an index error: {e:?}");
+        };
+        assert!(matches!(inner, IndexError::Sqlite { path, .. } if path == Path::new("index.db")));
+        assert_eq!(
+            std::error::Error::source(inner).unwrap().to_string(),
+            "database disk image is malformed"
+        );
+        assert_eq!(inner.exit_code(), ExitCode::Usage);
+        assert_eq!(
+            inner.hints(),
+            ["the index is derived from the records: run `mlo index rebuild`"]
+        );
+    }
+
+    #[test]
+    fn at_names_the_given_database() {
+        let path = Path::new("/repo/.mlo/index.db");
+        let e = IndexError::at(path)(corrupt());
+        assert_eq!(e.to_string(), "index database `/repo/.mlo/index.db` failed");
+        let dir = tempfile::tempdir().unwrap();
+        let index = Index::open(&dir.path().join("index.db"), Duration::from_secs(1)).unwrap();
+        let e = index.err(corrupt());
+        assert!(
+            matches!(&e, IndexError::Sqlite { path, .. } if path == index.path()),
+            "{e:?}"
+        );
     }
 }

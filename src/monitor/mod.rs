@@ -31,6 +31,7 @@ use crate::data::git::Git;
 use crate::data::pointer::{Kind, Pointer};
 use crate::data::tree::Tree;
 use crate::error::{Error, ExitCode};
+use crate::index::index_err;
 use crate::records;
 use crate::repo::Repo;
 use crate::table::{self, Format, Source, Storage, Table, TableError};
@@ -835,12 +836,7 @@ pub fn record_drift(repo: &Repo, outcome: &DriftOutcome) -> Result<String, Error
             .map(|s| serde_json::to_value(&s.slice).expect("a selection serializes")),
     };
     let (digest, _) = repo.change(&mut index, |tx| {
-        let enc = records::queue(tx, &record, &created_at).map_err(|e| {
-            Error::from(crate::index::IndexError::Sqlite {
-                path: "index.db".into(),
-                source: e,
-            })
-        })?;
+        let enc = records::queue(tx, &record, &created_at).map_err(index_err)?;
         let event = NewEvent::success(
             "monitor.drift",
             Target::new("dataset", outcome.current.label.clone()),

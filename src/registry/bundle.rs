@@ -13,12 +13,11 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{
-    RegistryError, VersionInfo, VersionRecord, ingest_version, resolve, sql, version_info,
-};
+use super::{RegistryError, VersionInfo, VersionRecord, ingest_version, resolve, version_info};
 use crate::audit::{NewEvent, Target};
 use crate::data::tree::Tree;
 use crate::error::Error;
+use crate::index::index_err;
 use crate::records;
 use crate::registry::refs::ModelRef;
 use crate::repo::Repo;
@@ -234,7 +233,7 @@ pub fn import(repo: &Repo, path: &Path, rename: Option<String>) -> Result<Import
         let ((number, record), _) = repo.change(&mut index, |tx| {
             let number: u64 = tx
                 .query_row("SELECT coalesce(max(version), 0) + 1 FROM model_versions WHERE name = ?1", [&name], |r| r.get::<_, i64>(0))
-                .map_err(sql)? as u64;
+                .map_err(index_err)? as u64;
             let mut lineage = m.model.lineage.clone();
             let imported = serde_json::json!({"name": m.model.name, "number": m.model.number, "record": m.record_digest, "bundle": path.display().to_string()});
             match lineage.as_object_mut() {
@@ -251,8 +250,8 @@ pub fn import(repo: &Repo, path: &Path, rename: Option<String>) -> Result<Import
                 created_by: actor.clone(),
                 ..m.model.clone()
             };
-            let enc = records::queue(tx, &record, &created_at).map_err(sql)?;
-            ingest_version(tx, &enc.digest.to_hex(), &record).map_err(sql)?;
+            let enc = records::queue(tx, &record, &created_at).map_err(index_err)?;
+            ingest_version(tx, &enc.digest.to_hex(), &record).map_err(index_err)?;
             Ok((
                 (number, record),
                 NewEvent::success(

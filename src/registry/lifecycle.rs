@@ -8,9 +8,10 @@ use serde::{Deserialize, Serialize};
 
 use super::gates::{self, GateConfig, GateResult};
 use super::refs::{ModelRef, Selector, Stage};
-use super::{RegistryError, hooks, resolve, sql, version_info};
+use super::{RegistryError, hooks, resolve, version_info};
 use crate::audit::{NewEvent, Outcome, Target};
 use crate::error::Error;
+use crate::index::index_err;
 use crate::records;
 use crate::repo::Repo;
 
@@ -202,14 +203,14 @@ fn approvals(
 ) -> Result<(Vec<String>, Vec<String>), Error> {
     let mut stmt = conn
         .prepare("SELECT actor, decision FROM model_approvals WHERE name = ?1 AND version = ?2 AND stage = ?3 ORDER BY ts")
-        .map_err(sql)?;
+        .map_err(index_err)?;
     let rows: Vec<(String, String)> = stmt
         .query_map(params![name, number as i64, stage.as_str()], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })
-        .map_err(sql)?
+        .map_err(index_err)?
         .collect::<Result<_, _>>()
-        .map_err(sql)?;
+        .map_err(index_err)?;
     let allowed = |a: &str| {
         (cfg.approvers.is_empty() || cfg.approvers.iter().any(|x| x == a))
             && (cfg.author_may_approve || a != author)
@@ -293,12 +294,12 @@ fn promote_as(repo: &Repo, opts: &PromoteOptions, action: &str) -> Result<Promot
         repo.change(&mut index, |tx| {
             if approvals_missing {
                 let req = serde_json::json!({"type": "model_request", "schema": 1, "name": name, "number": number, "stage": stage, "actor": actor, "created_at": created_at});
-                records::queue(tx, &req, &created_at).map_err(sql)?;
+                records::queue(tx, &req, &created_at).map_err(index_err)?;
                 tx.execute(
                     "INSERT OR IGNORE INTO model_requests (name, version, stage, ts, actor) VALUES (?1, ?2, ?3, ?4, ?5)",
                     params![name, number as i64, stage.as_str(), created_at, actor],
                 )
-                .map_err(sql)?;
+                .map_err(index_err)?;
             }
             Ok((
                 (),
@@ -322,7 +323,7 @@ fn promote_as(repo: &Repo, opts: &PromoteOptions, action: &str) -> Result<Promot
         // Re-read inside the write lock: another process may have promoted meanwhile.
         let now_stage: String = tx
             .query_row("SELECT stage FROM model_versions WHERE name = ?1 AND version = ?2", params![name, number as i64], |r| r.get(0))
-            .map_err(sql)?;
+            .map_err(index_err)?;
         let from = Stage::parse(&now_stage).unwrap_or(Stage::None);
         let mut archived = None;
         if to == Stage::Production {
@@ -333,7 +334,7 @@ fn promote_as(repo: &Repo, opts: &PromoteOptions, action: &str) -> Result<Promot
                     |r| r.get(0),
                 )
                 .optional()
-                .map_err(sql)?;
+                .map_err(index_err)?;
             if let Some(h) = holder {
                 let rec = StageRecord {
                     record_type: "model_stage".into(),
@@ -349,8 +350,8 @@ fn promote_as(repo: &Repo, opts: &PromoteOptions, action: &str) -> Result<Promot
                     actor: actor.clone(),
                     created_at: created_at.clone(),
                 };
-                let enc = records::queue(tx, &rec, &created_at).map_err(sql)?;
-                ingest_stage(tx, &enc.digest.to_hex(), &rec).map_err(sql)?;
+                let enc = records::queue(tx, &rec, &created_at).map_err(index_err)?;
+                ingest_stage(tx, &enc.digest.to_hex(), &rec).map_err(index_err)?;
                 archived = Some(h as u64);
             }
         }
@@ -368,10 +369,10 @@ fn promote_as(repo: &Repo, opts: &PromoteOptions, action: &str) -> Result<Promot
             actor: actor.clone(),
             created_at: created_at.clone(),
         };
-        let enc = records::queue(tx, &rec, &created_at).map_err(sql)?;
-        ingest_stage(tx, &enc.digest.to_hex(), &rec).map_err(sql)?;
+        let enc = records::queue(tx, &rec, &created_at).map_err(index_err)?;
+        ingest_stage(tx, &enc.digest.to_hex(), &rec).map_err(index_err)?;
         tx.execute("DELETE FROM model_requests WHERE name = ?1 AND version = ?2 AND stage = ?3", params![name, number as i64, to.as_str()])
-            .map_err(sql)?;
+            .map_err(index_err)?;
         let event = NewEvent {
             action: audit_action.clone(),
             target: target.clone(),
@@ -424,7 +425,7 @@ fn revert_promotion(
                     params![name, v as i64],
                     |r| r.get(0),
                 )
-                .map_err(sql)?;
+                .map_err(index_err)?;
             Ok(Stage::parse(&s).unwrap_or(Stage::None))
         };
         let write = |number: u64, from: Stage, to: Stage| -> Result<(), Error> {
@@ -442,8 +443,8 @@ fn revert_promotion(
                 actor: actor.clone(),
                 created_at: created_at.clone(),
             };
-            let enc = records::queue(tx, &rec, &created_at).map_err(sql)?;
-            ingest_stage(tx, &enc.digest.to_hex(), &rec).map_err(sql)
+            let enc = records::queue(tx, &rec, &created_at).map_err(index_err)?;
+            ingest_stage(tx, &enc.digest.to_hex(), &rec).map_err(index_err)
         };
         let mut done = Vec::new();
         let mut restored = None;
@@ -453,7 +454,7 @@ fn revert_promotion(
                 params![name, except as i64],
                 |r| r.get(0),
             )
-            .map_err(sql)
+            .map_err(index_err)
         };
         if stage_of(o.version)? != o.to {
             done.push(format!(
@@ -569,12 +570,12 @@ pub fn rollback(
             let mut stmt = index
                 .conn()
                 .prepare("SELECT version, from_stage, to_stage, action FROM model_stage_events WHERE name = ?1 ORDER BY ts, rowid")
-                .map_err(sql)?;
+                .map_err(index_err)?;
             let events: Vec<(i64, String, String, String)> = stmt
                 .query_map([name], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-                .map_err(sql)?
+                .map_err(index_err)?
                 .collect::<Result<_, _>>()
-                .map_err(sql)?;
+                .map_err(index_err)?;
             let mut stood: Vec<u64> = Vec::new();
             for (version, from, to, action) in events {
                 let version = version as u64;
@@ -637,7 +638,7 @@ pub fn decide(
             |x| x.get(0),
         )
         .optional()
-        .map_err(sql)?;
+        .map_err(index_err)?;
     let refusal = if !cfg.approvers.is_empty() && !cfg.approvers.contains(&actor) {
         Some(format!(
             "`{actor}` is not an approver for {stage} (approvers: {})",
@@ -676,8 +677,8 @@ pub fn decide(
             "type": "model_approval", "schema": 1, "name": name, "number": number, "stage": stage,
             "decision": decision, "actor": actor, "comment": comment, "created_at": created_at,
         });
-        let enc = records::queue(tx, &rec, &created_at).map_err(sql)?;
-        ingest_approval(tx, &enc.digest.to_hex(), &rec).map_err(sql)?;
+        let enc = records::queue(tx, &rec, &created_at).map_err(index_err)?;
+        ingest_approval(tx, &enc.digest.to_hex(), &rec).map_err(index_err)?;
         Ok((
             (),
             NewEvent {
@@ -739,14 +740,14 @@ pub fn requests(repo: &Repo) -> Result<Vec<Request>, Error> {
     let conn = index.conn();
     let mut stmt = conn
         .prepare("SELECT name, version, stage, ts, actor FROM model_requests ORDER BY ts")
-        .map_err(sql)?;
+        .map_err(index_err)?;
     let rows: Vec<(String, i64, String, String, String)> = stmt
         .query_map([], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
         })
-        .map_err(sql)?
+        .map_err(index_err)?
         .collect::<Result<_, _>>()
-        .map_err(sql)?;
+        .map_err(index_err)?;
     let mut out = Vec::new();
     for (name, version, stage, ts, actor) in rows {
         let st = Stage::parse(&stage).unwrap_or(Stage::None);
@@ -814,10 +815,10 @@ pub fn set_alias(
         let previous: Option<i64> = tx
             .query_row("SELECT version FROM model_aliases WHERE name = ?1 AND alias = ?2", params![name, alias], |r| r.get(0))
             .optional()
-            .map_err(sql)?;
+            .map_err(index_err)?;
         let rec = serde_json::json!({"type": "model_alias", "schema": 1, "name": name, "alias": alias, "number": version, "actor": actor, "created_at": created_at});
-        let enc = records::queue(tx, &rec, &created_at).map_err(sql)?;
-        ingest_alias(tx, &enc.digest.to_hex(), &rec).map_err(sql)?;
+        let enc = records::queue(tx, &rec, &created_at).map_err(index_err)?;
+        ingest_alias(tx, &enc.digest.to_hex(), &rec).map_err(index_err)?;
         let action = if version.is_some() { "model.alias_set" } else { "model.alias_rm" };
         Ok((
             (previous.map(|p| p as u64), created_at.clone()),
@@ -872,13 +873,13 @@ fn revert_alias(
                 |r| r.get(0),
             )
             .optional()
-            .map_err(sql)?;
+            .map_err(index_err)?;
         let done = if now.map(|v| v as u64) != version {
             format!("{name}:{alias} was not put back: it changed again meanwhile")
         } else {
             let rec = serde_json::json!({"type": "model_alias", "schema": 1, "name": name, "alias": alias, "number": previous, "actor": actor, "created_at": created_at, "reason": reason});
-            let enc = records::queue(tx, &rec, &created_at).map_err(sql)?;
-            ingest_alias(tx, &enc.digest.to_hex(), &rec).map_err(sql)?;
+            let enc = records::queue(tx, &rec, &created_at).map_err(index_err)?;
+            ingest_alias(tx, &enc.digest.to_hex(), &rec).map_err(index_err)?;
             match previous {
                 Some(p) => format!("{name}:{alias} points at {p} again"),
                 None => format!("{name}:{alias} was removed again"),
@@ -978,7 +979,7 @@ pub fn history(
             "SELECT ts, version, from_stage, to_stage, action, actor, reason, forced FROM model_stage_events \
              WHERE name = ?1 AND (?2 IS NULL OR ts <= ?2) ORDER BY ts, action = 'archive', record_digest",
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
     let all: Vec<HistoryEntry> = stmt
         .query_map(params![name, at], |r| {
             Ok(HistoryEntry {
@@ -992,9 +993,9 @@ pub fn history(
                 forced: r.get(7)?,
             })
         })
-        .map_err(sql)?
+        .map_err(index_err)?
         .collect::<Result<_, _>>()
-        .map_err(sql)?;
+        .map_err(index_err)?;
     let holders = at.map(|_| {
         let mut stage_of: BTreeMap<u64, String> = BTreeMap::new();
         for e in &all {

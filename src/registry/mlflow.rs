@@ -30,9 +30,10 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::refs::{ModelRef, Selector, Stage};
-use super::{VersionInfo, resolve, sql, version_info, versions};
+use super::{VersionInfo, resolve, version_info, versions};
 use crate::audit::{NewEvent, Target};
 use crate::error::Error;
+use crate::index::index_err;
 use crate::repo::Repo;
 use crate::track::mlflow::Client;
 
@@ -222,7 +223,7 @@ fn mirrored_run(
             |r| r.get(0),
         )
         .optional()
-        .map_err(sql)?;
+        .map_err(index_err)?;
     let found = match known {
         Some(id) => match client.call("GET", "runs/get", &[("run_id", &id)], None)? {
             Some(v) if v["run"]["info"]["lifecycle_stage"].as_str() != Some("deleted") => Some(id),

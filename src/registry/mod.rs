@@ -27,7 +27,7 @@ use crate::audit::{NewEvent, Target};
 use crate::data::scan;
 use crate::data::tree::Tree;
 use crate::error::{Error, ExitCode};
-use crate::index::{Index, IndexError};
+use crate::index::{Index, index_err};
 use crate::records;
 use crate::repo::Repo;
 use crate::store::{Digest, Durability, LinkMode, Store, StoreError};
@@ -101,13 +101,6 @@ impl RegistryError {
             _ => vec![],
         }
     }
-}
-
-fn sql(e: rusqlite::Error) -> Error {
-    Error::from(IndexError::Sqlite {
-        path: "index.db".into(),
-        source: e,
-    })
 }
 
 /// The stored artifact of a version.
@@ -315,7 +308,7 @@ pub fn register(
     let (info, _) = repo.change(&mut index, |tx| {
         let number: u64 = tx
             .query_row("SELECT coalesce(max(version), 0) + 1 FROM model_versions WHERE name = ?1", [&opts.name], |r| r.get::<_, i64>(0))
-            .map_err(sql)? as u64;
+            .map_err(index_err)? as u64;
         let record = VersionRecord {
             record_type: "model_version".into(),
             schema: 1,
@@ -331,8 +324,8 @@ pub fn register(
             created_at: created_at.clone(),
             created_by: created_by.clone(),
         };
-        let enc = records::queue(tx, &record, &created_at).map_err(sql)?;
-        ingest_version(tx, &enc.digest.to_hex(), &record).map_err(sql)?;
+        let enc = records::queue(tx, &record, &created_at).map_err(index_err)?;
+        ingest_version(tx, &enc.digest.to_hex(), &record).map_err(index_err)?;
         let event = NewEvent::success(
             "model.register",
             Target::new("model", format!("{}@{number}", opts.name)),
@@ -438,7 +431,7 @@ pub fn resolve(conn: &rusqlite::Connection, r: &ModelRef) -> Result<u64, Error> 
             [&r.name],
             |x| x.get(0),
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
     if !exists {
         return Err(RegistryError::NotFound {
             what: format!("no model named `{}`", r.name),
@@ -446,11 +439,11 @@ pub fn resolve(conn: &rusqlite::Connection, r: &ModelRef) -> Result<u64, Error> 
         .into());
     }
     let found: Option<i64> = match &r.selector {
-        Selector::Latest => conn.query_row("SELECT max(version) FROM model_versions WHERE name = ?1", [&r.name], |x| x.get(0)).map_err(sql)?,
+        Selector::Latest => conn.query_row("SELECT max(version) FROM model_versions WHERE name = ?1", [&r.name], |x| x.get(0)).map_err(index_err)?,
         Selector::Version(v) => conn
             .query_row("SELECT version FROM model_versions WHERE name = ?1 AND version = ?2", params![r.name, *v as i64], |x| x.get(0))
             .optional()
-            .map_err(sql)?,
+            .map_err(index_err)?,
         Selector::Stage(s) => conn
             .query_row(
                 "SELECT v.version FROM model_versions v LEFT JOIN model_stage_events e ON e.name = v.name AND e.version = v.version AND e.to_stage = v.stage \
@@ -459,11 +452,11 @@ pub fn resolve(conn: &rusqlite::Connection, r: &ModelRef) -> Result<u64, Error> 
                 |x| x.get(0),
             )
             .optional()
-            .map_err(sql)?,
+            .map_err(index_err)?,
         Selector::Alias(a) => conn
             .query_row("SELECT version FROM model_aliases WHERE name = ?1 AND alias = ?2", params![r.name, a], |x| x.get(0))
             .optional()
-            .map_err(sql)?,
+            .map_err(index_err)?,
     };
     found.map(|v| v as u64).ok_or_else(|| {
         let what = match &r.selector {
@@ -489,7 +482,7 @@ pub fn version_info(
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()
-        .map_err(sql)?
+        .map_err(index_err)?
         .ok_or_else(|| RegistryError::NotFound { what: format!("model `{name}` has no version {number}") })?;
     let record: VersionRecord = serde_json::from_str(&body).map_err(|e| RegistryError::Input {
         message: format!("version record of `{name}@{number}` is unreadable: {e}"),
@@ -499,12 +492,12 @@ pub fn version_info(
         .prepare_cached(
             "SELECT alias FROM model_aliases WHERE name = ?1 AND version = ?2 ORDER BY alias",
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
     let aliases = stmt
         .query_map(params![name, number as i64], |r| r.get(0))
-        .map_err(sql)?
+        .map_err(index_err)?
         .collect::<Result<Vec<String>, _>>()
-        .map_err(sql)?;
+        .map_err(index_err)?;
     Ok(VersionInfo {
         record,
         stage: Stage::parse(&stage).unwrap_or(Stage::None),
@@ -543,7 +536,7 @@ pub fn list(conn: &rusqlite::Connection) -> Result<Vec<ModelSummary>, Error> {
                     (SELECT group_concat(a.alias || '=' || a.version, ',') FROM model_aliases a WHERE a.name = v.name) \
              FROM model_versions v GROUP BY v.name ORDER BY v.name",
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
     let rows = stmt
         .query_map([], |r| {
             let staging: Option<String> = r.get(4)?;
@@ -562,8 +555,8 @@ pub fn list(conn: &rusqlite::Connection) -> Result<Vec<ModelSummary>, Error> {
                 updated_at: r.get(5)?,
             })
         })
-        .map_err(sql)?;
-    rows.collect::<Result<Vec<_>, _>>().map_err(sql)
+        .map_err(index_err)?;
+    rows.collect::<Result<Vec<_>, _>>().map_err(index_err)
 }
 
 /// All versions of a model, oldest first.
@@ -571,11 +564,11 @@ pub fn versions(conn: &rusqlite::Connection, name: &str) -> Result<Vec<VersionIn
     let numbers: Vec<i64> = {
         let mut stmt = conn
             .prepare("SELECT version FROM model_versions WHERE name = ?1 ORDER BY version")
-            .map_err(sql)?;
+            .map_err(index_err)?;
         stmt.query_map([name], |r| r.get(0))
-            .map_err(sql)?
+            .map_err(index_err)?
             .collect::<Result<_, _>>()
-            .map_err(sql)?
+            .map_err(index_err)?
     };
     if numbers.is_empty() {
         return Err(RegistryError::NotFound {

@@ -38,7 +38,7 @@ pub fn remote_id(index: &mut Index, identity: &str) -> Result<i64, IndexError> {
                 r.get(0)
             })
         })
-        .map_err(|source| IndexError::Sqlite { path, source })
+        .map_err(IndexError::at(&path))
     })
 }
 
@@ -78,16 +78,10 @@ pub fn mark(index: &mut Index, id: i64, items: &[(Ns, Digest)]) -> Result<(), In
             .prepare_cached(
                 "INSERT OR IGNORE INTO remote_objects (remote_id, ns, digest) VALUES (?1, ?2, ?3)",
             )
-            .map_err(|source| IndexError::Sqlite {
-                path: path.clone(),
-                source,
-            })?;
+            .map_err(IndexError::at(&path))?;
         for (ns, d) in items {
             stmt.execute(params![id, ns.code(), d.to_hex()])
-                .map_err(|source| IndexError::Sqlite {
-                    path: path.clone(),
-                    source,
-                })?;
+                .map_err(IndexError::at(&path))?;
         }
         Ok(())
     })
@@ -101,10 +95,7 @@ pub fn replace(
     verified_at: &str,
 ) -> Result<(u64, u64), IndexError> {
     let path = index.path().to_path_buf();
-    let wrap = |source| IndexError::Sqlite {
-        path: path.clone(),
-        source,
-    };
+    let wrap = IndexError::at(&path);
     index.write(|tx| {
         let before: i64 = tx
             .query_row(
@@ -179,7 +170,7 @@ pub fn set_push_pending(index: &mut Index, id: i64, pending: bool) -> Result<(),
             params![id, i64::from(pending)],
         )
         .map(|_| ())
-        .map_err(|source| IndexError::Sqlite { path, source })
+        .map_err(IndexError::at(&path))
     })
 }
 
@@ -226,13 +217,6 @@ pub fn local_records(index: &Index) -> Result<std::collections::HashSet<Digest>,
     Ok(out)
 }
 
-fn sqlite(path: &std::path::Path) -> impl Fn(rusqlite::Error) -> IndexError + '_ {
-    move |source| IndexError::Sqlite {
-        path: path.to_path_buf(),
-        source,
-    }
-}
-
 /// Remember packs whose index this clone wrote or read: the pack, its entries, and with
 /// `mark` each entry as present on the remote (one transaction).
 pub fn add_packs(
@@ -246,7 +230,7 @@ pub fn add_packs(
     }
     let path = index.path().to_path_buf();
     index.write(|tx| {
-        let wrap = sqlite(&path);
+        let wrap = IndexError::at(&path);
         let mut pack_row = tx
             .prepare_cached(
                 "INSERT INTO remote_packs (remote_id, pack, size) VALUES (?1, ?2, ?3) \
@@ -318,7 +302,7 @@ pub fn drop_packs(index: &mut Index, id: i64, gone: &[Digest]) -> Result<(), Ind
     }
     let path = index.path().to_path_buf();
     index.write(|tx| {
-        let wrap = sqlite(&path);
+        let wrap = IndexError::at(&path);
         let mut pack_id = tx
             .prepare_cached("SELECT id FROM remote_packs WHERE remote_id = ?1 AND pack = ?2")
             .map_err(&wrap)?;

@@ -16,7 +16,7 @@ use crate::audit::{NewEvent, Target};
 use crate::data::pointer::{Kind, Pointer};
 use crate::data::{self, DataError, DataPath, find_pointers, read_pointer, tree};
 use crate::error::Error;
-use crate::index::Index;
+use crate::index::{Index, IndexError};
 use crate::repo::config::{ConfigFile, local_path};
 use crate::repo::{PROJECT_CONFIG, Repo, RepoError};
 use crate::store::{Digest, Durability};
@@ -899,7 +899,7 @@ pub fn fetch(repo: &Repo, opts: &TransferOptions, tick: Tick) -> Result<FetchOut
         let path = index.path().to_path_buf();
         indexed = index.write(|tx| {
             crate::repo::maintenance::ingest_records(tx, &arrived)
-                .map_err(|source| Error::from(crate::index::IndexError::Sqlite { path, source }))
+                .map_err(|e| Error::from(IndexError::at(&path)(e)))
         })?;
     }
     outcome.objects = blob_count + manifest_count;

@@ -227,7 +227,7 @@ pub fn rebuild_index(repo: &Repo) -> Result<RebuildOutcome, Error> {
     }
     let record_count = rows.len();
     let (track_warnings, event_count) = index.write(|tx| {
-        let wrap = |source| Error::from(IndexError::Sqlite { path: path.clone(), source });
+        let wrap = |e| Error::from(IndexError::at(&path)(e));
         tx.execute("DELETE FROM audit_events", []).map_err(wrap)?;
         tx.execute("DELETE FROM audit_conflicts", []).map_err(wrap)?;
         tx.execute("DELETE FROM records", []).map_err(wrap)?;

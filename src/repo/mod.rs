@@ -15,7 +15,7 @@ use rusqlite::params;
 
 use crate::audit::{self, AuditEvent, EventContext, NewEvent};
 use crate::error::{Error, ExitCode};
-use crate::index::{Index, IndexError};
+use crate::index::{Index, IndexError, index_err};
 use crate::store::{Digest, Durability, Store, StoreError};
 
 pub use settings::Settings;
@@ -205,12 +205,7 @@ impl Repo {
                 "INSERT OR IGNORE INTO meta (key, value) VALUES ('chain_id', ?1)",
                 params![chain],
             )
-            .map_err(|e| {
-                Error::from(IndexError::Sqlite {
-                    path: "index.db".into(),
-                    source: e,
-                })
-            })?;
+            .map_err(index_err)?;
             let existing = audit::count(tx, Some(&chain)).map_err(Error::from)?;
             if existing == 0 {
                 audit::append(

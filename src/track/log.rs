@@ -16,11 +16,12 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::runs::{require_running, sql};
+use super::runs::require_running;
 use super::{ParamValue, RunId, TrackError};
 use crate::audit::{NewEvent, Target};
 use crate::error::Error;
 use crate::index::Index;
+use crate::index::index_err;
 use crate::repo::Repo;
 use crate::store::Durability;
 
@@ -159,7 +160,7 @@ pub fn apply_batch(
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()
-            .map_err(sql)?;
+            .map_err(index_err)?;
         match existing {
             Some((kind, text)) => {
                 let old = ParamValue::from_stored(&kind, &text);
@@ -178,7 +179,7 @@ pub fn apply_batch(
                     "INSERT INTO track_params (run_id, key, kind, value, num) VALUES (?1, ?2, ?3, ?4, ?5)",
                     params![run.0, key, value.kind(), value.text(), value.number()],
                 )
-                .map_err(sql)?;
+                .map_err(index_err)?;
                 counts.params += 1;
             }
         }
@@ -188,7 +189,7 @@ pub fn apply_batch(
             "INSERT INTO track_tags (run_id, key, value) VALUES (?1, ?2, ?3) ON CONFLICT (run_id, key) DO UPDATE SET value = excluded.value",
             params![run.0, key, value],
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
         counts.tags += 1;
     }
     for a in &batch.artifacts {
@@ -196,7 +197,7 @@ pub fn apply_batch(
             "INSERT INTO track_artifacts (run_id, path, digest, size) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (run_id, path) DO UPDATE SET digest = excluded.digest, size = excluded.size",
             params![run.0, a.path, a.digest, a.size as i64],
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
         counts.artifacts += 1;
     }
     if batch.metrics.is_empty() {
@@ -211,7 +212,7 @@ pub fn apply_batch(
             .prepare_cached(
                 "INSERT INTO track_metric_points (key_id, step, ts, value) VALUES (?1, ?2, ?3, ?4)",
             )
-            .map_err(sql)?;
+            .map_err(index_err)?;
         for p in &batch.metrics {
             let st = &mut states[p.key as usize];
             let step = p
@@ -221,7 +222,7 @@ pub fn apply_batch(
             let value = (!p.value.is_nan()).then_some(p.value);
             insert
                 .execute(params![st.key_id, step, ts, value])
-                .map_err(sql)?;
+                .map_err(index_err)?;
             if st.count == 0 || (step, ts) >= (st.last_step, st.last_ts) {
                 st.last = value;
                 st.last_step = step;
@@ -239,7 +240,7 @@ pub fn apply_batch(
         .prepare_cached(
             "UPDATE track_metric_keys SET last = ?2, last_step = ?3, last_ts = ?4, min = ?5, max = ?6, count = ?7 WHERE key_id = ?1",
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
     for st in states.iter().filter(|s| s.touched) {
         update
             .execute(params![
@@ -251,7 +252,7 @@ pub fn apply_batch(
                 st.max,
                 st.count
             ])
-            .map_err(sql)?;
+            .map_err(index_err)?;
     }
     counts.metrics += batch.metrics.len();
     Ok(counts)
@@ -282,13 +283,13 @@ fn key_state(
                 "SELECT {COLS} FROM track_metric_keys WHERE key_id = ?1"
             ))
             .and_then(|mut s| s.query_row([id], read).optional())
-            .map_err(sql)?,
+            .map_err(index_err)?,
         None => tx
             .prepare_cached(&format!(
                 "SELECT {COLS} FROM track_metric_keys WHERE run_id = ?1 AND key = ?2"
             ))
             .and_then(|mut s| s.query_row(params![run.0, key], read).optional())
-            .map_err(sql)?,
+            .map_err(index_err)?,
     };
     let state = match found {
         Some(s) => s,
@@ -297,7 +298,7 @@ fn key_state(
                 "INSERT INTO track_metric_keys (run_id, key, last_step, last_ts, count) VALUES (?1, ?2, 0, 0, 0)",
                 params![run.0, key],
             )
-            .map_err(sql)?;
+            .map_err(index_err)?;
             KeyState {
                 key_id: tx.last_insert_rowid(),
                 last: None,

@@ -20,11 +20,11 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::query::{ListOptions, RunView, list};
-use super::runs::sql;
 use super::{RunId, RunStatus, TrackError};
 use crate::audit::{NewEvent, Target};
 use crate::error::Error;
 use crate::index::Index;
+use crate::index::index_err;
 use crate::repo::Repo;
 
 /// Metrics per `log-batch` request (MLflow's limit).
@@ -349,7 +349,7 @@ fn export_run(
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()
-        .map_err(sql)?;
+        .map_err(index_err)?;
     // Still there (and not deleted) on the server?
     let known = match known {
         Some((id, meta)) => match client.call("GET", "runs/get", &[("run_id", &id)], None)? {
@@ -399,7 +399,7 @@ fn export_run(
                         "INSERT OR REPLACE INTO track_mlflow_runs (server, run_id, mlflow_run_id, meta_sent) VALUES (?1, ?2, ?3, NULL)",
                         params![server, run.run_id.0, id],
                     )
-                    .map_err(sql)
+                    .map_err(index_err)
                 })?;
             (id, None)
         }
@@ -445,7 +445,7 @@ fn export_run(
                 "UPDATE track_mlflow_runs SET meta_sent = ?3 WHERE server = ?1 AND run_id = ?2",
                 params![server, run.run_id.0, digest],
             )
-            .map_err(sql)
+            .map_err(index_err)
         })?;
     }
     Ok(ExportedRun {
@@ -464,12 +464,12 @@ fn forget(index: &mut Index, server: &str, run: &RunId) -> Result<(), Error> {
             "DELETE FROM track_mlflow_metrics WHERE server = ?1 AND run_id = ?2",
             params![server, run.0],
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
         tx.execute(
             "DELETE FROM track_mlflow_runs WHERE server = ?1 AND run_id = ?2",
             params![server, run.0],
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
         Ok(())
     })
 }
@@ -480,7 +480,7 @@ fn set_sent(index: &mut Index, server: &str, run: &RunId, key: &str, n: i64) -> 
             "INSERT INTO track_mlflow_metrics (server, run_id, key, sent) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (server, run_id, key) DO UPDATE SET sent = excluded.sent",
             params![server, run.0, key, n],
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
         Ok(())
     })
 }
@@ -501,13 +501,13 @@ fn send_metrics(
                  LEFT JOIN track_mlflow_metrics s ON s.server = ?1 AND s.run_id = k.run_id AND s.key = k.key \
                  WHERE k.run_id = ?2 AND k.count > coalesce(s.sent, 0) ORDER BY k.key",
             )
-            .map_err(sql)?;
+            .map_err(index_err)?;
         stmt.query_map(params![server, run.0], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?))
         })
-        .map_err(sql)?
+        .map_err(index_err)?
         .collect::<Result<_, _>>()
-        .map_err(sql)?
+        .map_err(index_err)?
     };
     let mut total = 0;
     let mut chunk: Vec<Value> = Vec::new();
@@ -530,7 +530,7 @@ fn send_metrics(
                     "INSERT INTO track_mlflow_metrics (server, run_id, key, sent) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (server, run_id, key) DO UPDATE SET sent = excluded.sent",
                     params![server, run.0, key, n],
                 )
-                .map_err(sql)?;
+                .map_err(index_err)?;
             }
             Ok::<_, Error>(())
         })?;
@@ -543,13 +543,13 @@ fn send_metrics(
             let mut stmt = index
                 .conn()
                 .prepare("SELECT step, ts, value FROM track_metric_points WHERE key_id = ?1 ORDER BY rowid LIMIT -1 OFFSET ?2")
-                .map_err(sql)?;
+                .map_err(index_err)?;
             stmt.query_map(params![key_id, sent], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?))
             })
-            .map_err(sql)?
+            .map_err(index_err)?
             .collect::<Result<_, _>>()
-            .map_err(sql)?
+            .map_err(index_err)?
         };
         let mut n = sent;
         for (step, ts, value) in points {

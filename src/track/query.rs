@@ -10,9 +10,10 @@ use rusqlite::types::Value as SqlValue;
 use serde::Serialize;
 
 use super::log::Artifact;
-use super::runs::{RunSource, sql};
+use super::runs::RunSource;
 use super::{ParamValue, RunId, RunStatus, TrackError, filter};
 use crate::error::Error;
+use crate::index::index_err;
 
 /// A metric's summary.
 #[derive(Debug, Clone, Serialize)]
@@ -97,7 +98,7 @@ pub fn list(conn: &rusqlite::Connection, opts: &ListOptions) -> Result<Vec<RunVi
     // A list reads much of the summary tables once: map the file rather than copy pages in
     // with one pread each (most of this command's system time on 10,000 runs).
     conn.pragma_update(None, "mmap_size", 1i64 << 30)
-        .map_err(sql)?;
+        .map_err(index_err)?;
     let f = filter::compile(opts.filter.as_deref().unwrap_or("")).map_err(TrackError::from)?;
     let mut args: Vec<SqlValue> = f.params;
     let mut where_sql = format!("r.deleted = {} AND ({})", opts.deleted as i32, f.sql);
@@ -122,12 +123,12 @@ pub fn list(conn: &rusqlite::Connection, opts: &ListOptions) -> Result<Vec<RunVi
         .unwrap_or_default();
     let query =
         format!("SELECT {RUN_COLS} FROM track_runs r WHERE {where_sql} ORDER BY {order}{limit}");
-    let mut stmt = conn.prepare(&query).map_err(sql)?;
+    let mut stmt = conn.prepare(&query).map_err(index_err)?;
     let mut runs: Vec<RunView> = stmt
         .query_map(params_from_iter(args.iter()), read_run)
-        .map_err(sql)?
+        .map_err(index_err)?
         .collect::<Result<_, _>>()
-        .map_err(sql)?;
+        .map_err(index_err)?;
     fill(conn, &mut runs, !opts.metrics_only)?;
     Ok(runs)
 }
@@ -160,29 +161,33 @@ fn fill(conn: &rusqlite::Connection, runs: &mut [RunView], details: bool) -> Res
             .prepare(&format!(
                 "SELECT run_id, key, kind, value FROM track_params {cond}"
             ))
-            .map_err(sql)?;
-        let mut rows = stmt.query(params_from_iter(args.iter())).map_err(sql)?;
-        while let Some(r) = rows.next().map_err(sql)? {
-            let id: String = r.get(0).map_err(sql)?;
+            .map_err(index_err)?;
+        let mut rows = stmt
+            .query(params_from_iter(args.iter()))
+            .map_err(index_err)?;
+        while let Some(r) = rows.next().map_err(index_err)? {
+            let id: String = r.get(0).map_err(index_err)?;
             if let Some(&i) = pos.get(&id) {
-                let kind: String = r.get(2).map_err(sql)?;
-                let text: String = r.get(3).map_err(sql)?;
+                let kind: String = r.get(2).map_err(index_err)?;
+                let text: String = r.get(3).map_err(index_err)?;
                 runs[i].params.insert(
-                    r.get(1).map_err(sql)?,
+                    r.get(1).map_err(index_err)?,
                     ParamValue::from_stored(&kind, &text),
                 );
             }
         }
         let mut stmt = conn
             .prepare(&format!("SELECT run_id, key, value FROM track_tags {cond}"))
-            .map_err(sql)?;
-        let mut rows = stmt.query(params_from_iter(args.iter())).map_err(sql)?;
-        while let Some(r) = rows.next().map_err(sql)? {
-            let id: String = r.get(0).map_err(sql)?;
+            .map_err(index_err)?;
+        let mut rows = stmt
+            .query(params_from_iter(args.iter()))
+            .map_err(index_err)?;
+        while let Some(r) = rows.next().map_err(index_err)? {
+            let id: String = r.get(0).map_err(index_err)?;
             if let Some(&i) = pos.get(&id) {
                 runs[i]
                     .tags
-                    .insert(r.get(1).map_err(sql)?, r.get(2).map_err(sql)?);
+                    .insert(r.get(1).map_err(index_err)?, r.get(2).map_err(index_err)?);
             }
         }
     }
@@ -190,19 +195,21 @@ fn fill(conn: &rusqlite::Connection, runs: &mut [RunView], details: bool) -> Res
         .prepare(&format!(
             "SELECT run_id, key, last, last_step, min, max, count FROM track_metric_keys {cond}"
         ))
-        .map_err(sql)?;
-    let mut rows = stmt.query(params_from_iter(args.iter())).map_err(sql)?;
-    while let Some(r) = rows.next().map_err(sql)? {
-        let id: String = r.get(0).map_err(sql)?;
+        .map_err(index_err)?;
+    let mut rows = stmt
+        .query(params_from_iter(args.iter()))
+        .map_err(index_err)?;
+    while let Some(r) = rows.next().map_err(index_err)? {
+        let id: String = r.get(0).map_err(index_err)?;
         if let Some(&i) = pos.get(&id) {
             runs[i].metrics.insert(
-                r.get(1).map_err(sql)?,
+                r.get(1).map_err(index_err)?,
                 MetricSummary {
-                    last: r.get(2).map_err(sql)?,
-                    last_step: r.get(3).map_err(sql)?,
-                    min: r.get(4).map_err(sql)?,
-                    max: r.get(5).map_err(sql)?,
-                    count: r.get(6).map_err(sql)?,
+                    last: r.get(2).map_err(index_err)?,
+                    last_step: r.get(3).map_err(index_err)?,
+                    min: r.get(4).map_err(index_err)?,
+                    max: r.get(5).map_err(index_err)?,
+                    count: r.get(6).map_err(index_err)?,
                 },
             );
         }
@@ -228,16 +235,16 @@ pub fn show(conn: &rusqlite::Connection, run: &RunId) -> Result<RunDetail, Error
         .prepare(&format!(
             "SELECT {RUN_COLS}, r.source FROM track_runs r WHERE r.run_id = ?1"
         ))
-        .map_err(sql)?;
+        .map_err(index_err)?;
     let (view, source): (RunView, String) = stmt
         .query_row([&run.0], |r| Ok((read_run(r)?, r.get(8)?)))
-        .map_err(sql)?;
+        .map_err(index_err)?;
     let mut runs = [view];
     fill(conn, &mut runs, true)?;
     let [view] = runs;
     let mut stmt = conn
         .prepare("SELECT path, digest, size FROM track_artifacts WHERE run_id = ?1 ORDER BY path")
-        .map_err(sql)?;
+        .map_err(index_err)?;
     let artifacts = stmt
         .query_map([&run.0], |r| {
             Ok(Artifact {
@@ -246,9 +253,9 @@ pub fn show(conn: &rusqlite::Connection, run: &RunId) -> Result<RunDetail, Error
                 size: r.get::<_, i64>(2)? as u64,
             })
         })
-        .map_err(sql)?
+        .map_err(index_err)?
         .collect::<Result<_, _>>()
-        .map_err(sql)?;
+        .map_err(index_err)?;
     Ok(RunDetail {
         run: view,
         source: serde_json::from_str(&source).unwrap_or_default(),
@@ -393,17 +400,17 @@ pub fn series(
                 [&run.0],
                 |r| r.get(0),
             )
-            .map_err(sql)?;
+            .map_err(index_err)?;
         let mut stmt = conn
             .prepare_cached(
                 "SELECT p.step, p.ts, p.value FROM track_metric_points p JOIN track_metric_keys k ON k.key_id = p.key_id WHERE k.run_id = ?1 AND k.key = ?2 ORDER BY p.step, p.ts, p.rowid",
             )
-            .map_err(sql)?;
+            .map_err(index_err)?;
         let points: Vec<(i64, i64, Option<f64>)> = stmt
             .query_map([&run.0, key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .map_err(sql)?
+            .map_err(index_err)?
             .collect::<Result<_, _>>()
-            .map_err(sql)?;
+            .map_err(index_err)?;
         if !points.is_empty() {
             out.push(Series {
                 run_id: run.clone(),

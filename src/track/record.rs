@@ -9,9 +9,10 @@
 use rusqlite::{Transaction, params};
 use serde_json::{Map, Value, json};
 
-use super::runs::{RunSource, sql};
+use super::runs::RunSource;
 use super::{ParamValue, RunId, TrackError};
 use crate::error::Error;
+use crate::index::index_err;
 use crate::records::{self, EncodedRecord, RECORD_VERSION};
 use crate::store::{Digest, Durability, Store};
 
@@ -56,13 +57,13 @@ pub fn write_run_record(
             [&run.0],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
     let source: Value = serde_json::from_str(&source).unwrap_or(Value::Null);
     let mut params_map = Map::new();
     {
         let mut stmt = tx
             .prepare("SELECT key, kind, value FROM track_params WHERE run_id = ?1")
-            .map_err(sql)?;
+            .map_err(index_err)?;
         let rows = stmt
             .query_map([&run.0], |r| {
                 Ok((
@@ -71,9 +72,9 @@ pub fn write_run_record(
                     r.get::<_, String>(2)?,
                 ))
             })
-            .map_err(sql)?;
+            .map_err(index_err)?;
         for row in rows {
-            let (k, kind, text) = row.map_err(sql)?;
+            let (k, kind, text) = row.map_err(index_err)?;
             params_map.insert(k, ParamValue::from_stored(&kind, &text).to_json());
         }
     }
@@ -81,14 +82,14 @@ pub fn write_run_record(
     {
         let mut stmt = tx
             .prepare("SELECT key, value FROM track_tags WHERE run_id = ?1")
-            .map_err(sql)?;
+            .map_err(index_err)?;
         let rows = stmt
             .query_map([&run.0], |r| {
                 Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
             })
-            .map_err(sql)?;
+            .map_err(index_err)?;
         for row in rows {
-            let (k, v) = row.map_err(sql)?;
+            let (k, v) = row.map_err(index_err)?;
             tags.insert(k, Value::String(v));
         }
     }
@@ -97,7 +98,7 @@ pub fn write_run_record(
     {
         let mut keys = tx
             .prepare("SELECT key_id, key, last, last_step, last_ts, min, max, count FROM track_metric_keys WHERE run_id = ?1")
-            .map_err(sql)?;
+            .map_err(index_err)?;
         let rows: Vec<KeyRow> = keys
             .query_map([&run.0], |r| {
                 Ok((
@@ -111,22 +112,22 @@ pub fn write_run_record(
                     r.get(7)?,
                 ))
             })
-            .map_err(sql)?
+            .map_err(index_err)?
             .collect::<Result<_, _>>()
-            .map_err(sql)?;
+            .map_err(index_err)?;
         let mut points = tx
             .prepare(
                 "SELECT step, ts, value FROM track_metric_points WHERE key_id = ?1 ORDER BY rowid",
             )
-            .map_err(sql)?;
+            .map_err(index_err)?;
         for (key_id, key, last, last_step, last_ts, min, max, count) in rows {
             let mut blob = String::with_capacity(32 * count as usize + SERIES_HEADER.len());
             blob.push_str(SERIES_HEADER);
-            let mut rows = points.query([key_id]).map_err(sql)?;
-            while let Some(r) = rows.next().map_err(sql)? {
-                let step: i64 = r.get(0).map_err(sql)?;
-                let ts: i64 = r.get(1).map_err(sql)?;
-                let v: Option<f64> = r.get(2).map_err(sql)?;
+            let mut rows = points.query([key_id]).map_err(index_err)?;
+            while let Some(r) = rows.next().map_err(index_err)? {
+                let step: i64 = r.get(0).map_err(index_err)?;
+                let ts: i64 = r.get(1).map_err(index_err)?;
+                let v: Option<f64> = r.get(2).map_err(index_err)?;
                 blob.push_str(&format!(
                     "{step}\t{ts}\t{}\n",
                     v.map_or("NaN".into(), |v| format!("{v}"))
@@ -150,14 +151,14 @@ pub fn write_run_record(
             .prepare(
                 "SELECT path, digest, size FROM track_artifacts WHERE run_id = ?1 ORDER BY path",
             )
-            .map_err(sql)?;
+            .map_err(index_err)?;
         let rows = stmt
             .query_map([&run.0], |r| {
                 Ok(json!({"path": r.get::<_, String>(0)?, "digest": r.get::<_, String>(1)?, "size": r.get::<_, i64>(2)?}))
             })
-            .map_err(sql)?;
+            .map_err(index_err)?;
         for row in rows {
-            artifacts.push(row.map_err(sql)?);
+            artifacts.push(row.map_err(index_err)?);
         }
     }
     objects.sync_objects(&series_written)?;
@@ -183,7 +184,7 @@ pub fn write_run_record(
         "UPDATE track_runs SET record = ?2 WHERE run_id = ?1",
         params![run.0, encoded.digest.to_hex()],
     )
-    .map_err(sql)?;
+    .map_err(index_err)?;
     Ok(encoded)
 }
 
@@ -197,7 +198,7 @@ fn queue(tx: &Transaction<'_>, e: &EncodedRecord, created: &str) -> Result<(), E
             String::from_utf8(e.bytes.clone()).expect("canonical JSON is UTF-8")
         ],
     )
-    .map_err(sql)?;
+    .map_err(index_err)?;
     Ok(())
 }
 
@@ -254,7 +255,7 @@ pub fn reingest(
             "UPDATE track_runs SET deleted = ?2 WHERE run_id = ?1",
             params![run, deleted],
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
     }
     Ok(warnings)
 }
@@ -281,9 +282,9 @@ fn ingest_run(
         "DELETE FROM track_metric_points WHERE key_id IN (SELECT key_id FROM track_metric_keys WHERE run_id = ?1)",
         [run_id],
     )
-    .map_err(sql)?;
+    .map_err(index_err)?;
     tx.execute("DELETE FROM track_runs WHERE run_id = ?1", [run_id])
-        .map_err(sql)?;
+        .map_err(index_err)?;
     let source: RunSource =
         serde_json::from_value(body.get("source").cloned().unwrap_or(Value::Null))
             .unwrap_or_default();
@@ -300,7 +301,7 @@ fn ingest_run(
             digest,
         ],
     )
-    .map_err(sql)?;
+    .map_err(index_err)?;
     let empty = Map::new();
     let obj = |k: &str| body.get(k).and_then(Value::as_object).unwrap_or(&empty);
     for (k, v) in obj("params") {
@@ -309,14 +310,14 @@ fn ingest_run(
             "INSERT INTO track_params (run_id, key, kind, value, num) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![run_id, k, p.kind(), p.text(), p.number()],
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
     }
     for (k, v) in obj("tags") {
         tx.execute(
             "INSERT INTO track_tags (run_id, key, value) VALUES (?1, ?2, ?3)",
             params![run_id, k, v.as_str().unwrap_or_default()],
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
     }
     for (k, m) in obj("metrics") {
         let f = |n: &str| m.get(n).and_then(Value::as_f64);
@@ -325,7 +326,7 @@ fn ingest_run(
             "INSERT INTO track_metric_keys (run_id, key, last, last_step, last_ts, min, max, count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![run_id, k, f("last"), i("last_step"), i("last_timestamp_ms"), f("min"), f("max"), i("count")],
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
         let key_id = tx.last_insert_rowid();
         let series = m.get("series").and_then(Value::as_str).unwrap_or_default();
         let text = series
@@ -346,7 +347,7 @@ fn ingest_run(
             .prepare_cached(
                 "INSERT INTO track_metric_points (key_id, step, ts, value) VALUES (?1, ?2, ?3, ?4)",
             )
-            .map_err(sql)?;
+            .map_err(index_err)?;
         for line in text.lines().skip(1) {
             let mut parts = line.split('\t');
             let (Some(step), Some(ts), Some(v)) = (parts.next(), parts.next(), parts.next()) else {
@@ -356,7 +357,9 @@ fn ingest_run(
                 continue;
             };
             let v = v.parse::<f64>().ok().filter(|v| !v.is_nan());
-            insert.execute(params![key_id, step, ts, v]).map_err(sql)?;
+            insert
+                .execute(params![key_id, step, ts, v])
+                .map_err(index_err)?;
         }
     }
     if let Some(arts) = body.get("artifacts").and_then(Value::as_array) {
@@ -370,7 +373,7 @@ fn ingest_run(
                     a.get("size").and_then(Value::as_i64).unwrap_or(0)
                 ],
             )
-            .map_err(sql)?;
+            .map_err(index_err)?;
         }
     }
     Ok(())

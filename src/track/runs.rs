@@ -14,16 +14,8 @@ use super::log::{Batch, apply_batch};
 use super::{RunId, RunStatus, TrackError, record};
 use crate::audit::{NewEvent, Target};
 use crate::error::Error;
-use crate::index::{Index, IndexError};
+use crate::index::{Index, index_err};
 use crate::repo::Repo;
-
-/// Wrap a SQLite error from the index.
-pub(crate) fn sql(source: rusqlite::Error) -> Error {
-    Error::from(IndexError::Sqlite {
-        path: "index.db".into(),
-        source,
-    })
-}
 
 /// `mlo run start`.
 #[derive(Debug, Default)]
@@ -124,7 +116,7 @@ pub fn start(repo: &Repo, index: &mut Index, opts: StartOptions) -> Result<Start
             "INSERT INTO track_runs (run_id, name, experiment, status, start_time, source) VALUES (?1, ?2, ?3, 'running', ?4, ?5)",
             params![run_id.0, name, experiment, now_ts, source_json],
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
         apply_batch(tx, &run_id, &opts.initial, now_ms, &mut Default::default())?;
         if opts.set_active {
             set_active(tx, &run_id)?;
@@ -147,7 +139,7 @@ fn set_active(tx: &Transaction<'_>, run: &RunId) -> Result<(), Error> {
         "INSERT INTO track_active (slot, run_id) VALUES (1, ?1) ON CONFLICT (slot) DO UPDATE SET run_id = excluded.run_id",
         [&run.0],
     )
-    .map_err(sql)?;
+    .map_err(index_err)?;
     Ok(())
 }
 
@@ -166,7 +158,7 @@ pub fn resolve(
             r.get(0)
         })
         .optional()
-        .map_err(sql)?;
+        .map_err(index_err)?;
     active
         .map(RunId)
         .ok_or_else(|| TrackError::NoActiveRun.into())
@@ -181,7 +173,7 @@ pub fn find(conn: &rusqlite::Connection, id: &str) -> Result<RunId, Error> {
             |r| r.get(0),
         )
         .optional()
-        .map_err(sql)?;
+        .map_err(index_err)?;
     if let Some(found) = exact {
         return Ok(RunId(found));
     }
@@ -192,12 +184,12 @@ pub fn find(conn: &rusqlite::Connection, id: &str) -> Result<RunId, Error> {
         .prepare(
             "SELECT run_id FROM track_runs WHERE run_id LIKE ?1 || '%' ORDER BY run_id LIMIT 2",
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
     let found: Vec<String> = stmt
         .query_map([id], |r| r.get(0))
-        .map_err(sql)?
+        .map_err(index_err)?
         .collect::<Result<_, _>>()
-        .map_err(sql)?;
+        .map_err(index_err)?;
     match found.as_slice() {
         [one] => Ok(RunId(one.clone())),
         [] => Err(TrackError::UnknownRun { id: id.into() }.into()),
@@ -219,7 +211,7 @@ pub(crate) fn status_of(conn: &rusqlite::Connection, run: &RunId) -> Result<RunS
             |r| r.get(0),
         )
         .optional()
-        .map_err(sql)?;
+        .map_err(index_err)?;
     let s = s.ok_or_else(|| TrackError::UnknownRun { id: run.0.clone() })?;
     Ok(RunStatus::parse(&s).unwrap_or(RunStatus::Running))
 }
@@ -271,11 +263,11 @@ pub fn end(
             "UPDATE track_runs SET status = ?2, end_time = ?3 WHERE run_id = ?1",
             params![run.0, status.as_str(), end_time],
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
         let encoded = record::write_run_record(tx, repo.objects(), run)?;
         let digest = encoded.digest.to_hex();
         tx.execute("DELETE FROM track_active WHERE run_id = ?1", [&run.0])
-            .map_err(sql)?;
+            .map_err(index_err)?;
         let details = json!({"status": status.as_str(), "record": digest});
         Ok((
             digest,
@@ -314,7 +306,7 @@ pub fn set_deleted(
                 [&run.0],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
-            .map_err(sql)?;
+            .map_err(index_err)?;
         if status == "running" {
             return Err(TrackError::BadState {
                 run: run.0.clone(),
@@ -337,11 +329,11 @@ pub fn set_deleted(
             "UPDATE track_runs SET deleted = ?2 WHERE run_id = ?1",
             params![run.0, deleted],
         )
-        .map_err(sql)?;
+        .map_err(index_err)?;
         record::queue_state_record(tx, run, deleted, &clock.now_rfc3339())?;
         if deleted {
             tx.execute("DELETE FROM track_active WHERE run_id = ?1", [&run.0])
-                .map_err(sql)?;
+                .map_err(index_err)?;
         }
         let action = if deleted { "run.delete" } else { "run.restore" };
         Ok((

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::Sandbox;
+use crate::{Sandbox, pluck};
 
 fn fixture(name: &str) -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -68,6 +68,13 @@ fn with_base<'a>(file: &'a str, rest: &[&'a str]) -> Vec<&'a str> {
     v
 }
 
+/// `ab analyze FILE --variant-col variant --control A REST`, to run as it is.
+fn analyze_args<'a>(file: &'a str, rest: &[&'a str]) -> Vec<&'a str> {
+    let mut v = vec!["ab", "analyze"];
+    v.extend(with_base(file, rest));
+    v
+}
+
 #[test]
 fn binary_and_continuous_metrics_agree_with_scipy_statsmodels_and_gbstats() {
     let s = Sandbox::new();
@@ -95,64 +102,31 @@ fn binary_and_continuous_metrics_agree_with_scipy_statsmodels_and_gbstats() {
                 "welch"
             };
             assert_eq!(c["test"], test, "{key}");
-            close(
-                &c["statistic"],
-                &e["statistic"],
-                &format!("{key} statistic"),
-            );
-            close(&c["p_value"], &e["p_value"], &format!("{key} p"));
-            close(
-                &c["absolute"]["estimate"],
-                &e["abs_estimate"],
-                &format!("{key} diff"),
-            );
-            close(
-                &c["absolute"]["ci_lower"],
-                &e["abs_lower"],
-                &format!("{key} lower"),
-            );
-            close(
-                &c["absolute"]["ci_upper"],
-                &e["abs_upper"],
-                &format!("{key} upper"),
-            );
-            close(
-                &c["effect_size"]["value"],
-                &e["effect_size"],
-                &format!("{key} effect size"),
-            );
-            let rel = &g["ttest_relative"];
-            close(
-                &c["relative"]["estimate"],
-                &rel["expected"],
-                &format!("{key} lift"),
-            );
-            close(
-                &c["relative"]["ci_lower"],
-                &rel["lower"],
-                &format!("{key} lift lower"),
-            );
-            close(
-                &c["relative"]["ci_upper"],
-                &rel["upper"],
-                &format!("{key} lift upper"),
-            );
-            let b = &g["bayesian"];
-            close(
-                &c["bayesian"]["chance_to_beat_control"],
-                &b["chance_to_win"],
-                &format!("{key} chance"),
-            );
-            close(
-                &c["bayesian"]["risk_control"],
-                &b["risk_control"],
-                &format!("{key} risk c"),
-            );
-            close(
-                &c["bayesian"]["risk_treatment"],
-                &b["risk_treatment"],
-                &format!("{key} risk t"),
-            );
+            let (rel, b) = (&g["ttest_relative"], &g["bayesian"]);
+            for (got, want, what) in [
+                (&c["statistic"], &e["statistic"], "statistic"),
+                (&c["p_value"], &e["p_value"], "p"),
+                (&c["absolute"]["estimate"], &e["abs_estimate"], "diff"),
+                (&c["absolute"]["ci_lower"], &e["abs_lower"], "lower"),
+                (&c["absolute"]["ci_upper"], &e["abs_upper"], "upper"),
+                (&c["effect_size"]["value"], &e["effect_size"], "effect size"),
+                (&c["relative"]["estimate"], &rel["expected"], "lift"),
+                (&c["relative"]["ci_lower"], &rel["lower"], "lift lower"),
+                (&c["relative"]["ci_upper"], &rel["upper"], "lift upper"),
+                (
+                    &c["bayesian"]["chance_to_beat_control"],
+                    &b["chance_to_win"],
+                    "chance",
+                ),
+                (&c["bayesian"]["risk_control"], &b["risk_control"], "risk c"),
+                (
+                    &c["bayesian"]["risk_treatment"],
+                    &b["risk_treatment"],
+                    "risk t",
+                ),
+            ] {
+                close(got, want, &format!("{key} {what}"));
+            }
         }
     }
     assert_eq!(comparison(&a, "converted", "B")["outcome"], "better");
@@ -163,11 +137,7 @@ fn binary_and_continuous_metrics_agree_with_scipy_statsmodels_and_gbstats() {
 fn the_table_says_who_beats_whom_in_plain_language() {
     let s = Sandbox::new();
     let csv = fixture("experiment.csv");
-    let mut args = vec!["ab", "analyze"];
-    args.extend(with_base(
-        &csv,
-        &["--metric", "converted", "--metric", "revenue"],
-    ));
+    let mut args = analyze_args(&csv, &["--metric", "converted", "--metric", "revenue"]);
     let (code, stdout, stderr) = s.run(&args);
     assert_eq!(code, 0, "{stderr}");
     assert!(
@@ -310,8 +280,7 @@ fn sample_ratio_mismatch_warns_and_fails_with_fail_on_srm() {
     let s = Sandbox::new();
     let exp = expected();
     let csv = fixture("srm.csv");
-    let mut args = vec!["ab", "analyze"];
-    args.extend(with_base(&csv, &["--metric", "converted"]));
+    let mut args = analyze_args(&csv, &["--metric", "converted"]);
     let (code, stdout, stderr) = s.run(&args);
     assert_eq!(code, 0, "{stderr}");
     assert!(
@@ -339,11 +308,10 @@ fn a_guardrail_that_gets_significantly_worse_exits_1() {
     let s = Sandbox::new();
     let exp = expected();
     let csv = fixture("experiment.csv");
-    let mut args = vec!["ab", "analyze"];
-    args.extend(with_base(
+    let args = analyze_args(
         &csv,
         &["--metric", "converted", "--guardrail", "latency_ms:max"],
-    ));
+    );
     let (code, stdout, stderr) = s.run(&args);
     assert_eq!(code, 1, "{stderr}");
     assert!(
@@ -366,9 +334,11 @@ fn a_guardrail_that_gets_significantly_worse_exits_1() {
         "inverse chance",
     );
     // `min` guardrail on the same metric: a rise is fine.
-    let mut args = vec!["ab", "analyze"];
-    args.extend(with_base(&csv, &["--guardrail", "latency_ms:min"]));
-    assert_eq!(s.run(&args).0, 0);
+    assert_eq!(
+        s.run(&analyze_args(&csv, &["--guardrail", "latency_ms:min"]))
+            .0,
+        0
+    );
 }
 
 #[test]
@@ -470,19 +440,11 @@ fn aggregated_counts_are_analyzed_like_a_table() {
 fn inside_a_repository_an_analysis_is_recorded_and_audited() {
     let s = Sandbox::repo();
     std::fs::copy(fixture("small.csv"), s.join("small.csv")).unwrap();
-    let (code, _, stderr) = s.run(&[
-        "ab",
-        "analyze",
-        "small.csv",
-        "--variant-col",
-        "variant",
-        "--control",
-        "A",
-        "--metric",
-        "converted",
-    ]);
-    assert_eq!(code, 0, "{stderr}");
-    assert!(stderr.contains("Recorded ab_analysis"), "{stderr}");
+    s.exits(
+        &analyze_args("small.csv", &["--metric", "converted"]),
+        0,
+        "Recorded ab_analysis",
+    );
     let db = s.db();
     let (action, target): (String, String) = db
         .query_row(
@@ -510,10 +472,7 @@ fn inside_a_repository_an_analysis_is_recorded_and_audited() {
 /// Writes `name` with `content` in the sandbox and runs `ab analyze` on it.
 fn bad(s: &Sandbox, name: &str, content: &str, extra: &[&str]) -> (i32, String, String) {
     std::fs::write(s.join(name), content).unwrap();
-    let mut args = vec!["ab", "analyze", name];
-    args.extend_from_slice(&BASE);
-    args.extend_from_slice(extra);
-    s.run(&args)
+    s.run(&analyze_args(name, extra))
 }
 
 #[test]
@@ -603,40 +562,41 @@ fn bad_input_is_a_clear_error_with_exit_2() {
         assert!(stderr.contains(message), "{name} {extra:?}: {stderr}");
     }
     // A control variant that is not in the data.
-    let (code, _, stderr) = s.run(&[
-        "ab",
-        "analyze",
-        "t.csv",
-        "--variant-col",
-        "variant",
-        "--control",
-        "Z",
-        "--metric",
-        "converted",
-    ]);
-    assert_eq!(code, 2, "{stderr}");
-    assert!(
-        stderr.contains("variant `Z` does not occur in the `variant` column"),
-        "{stderr}"
+    let stderr = s.exits(
+        &[
+            "ab",
+            "analyze",
+            "t.csv",
+            "--variant-col",
+            "variant",
+            "--control",
+            "Z",
+            "--metric",
+            "converted",
+        ],
+        2,
+        "variant `Z` does not occur in the `variant` column",
     );
     assert!(
         stderr.contains("hint: the variants are: `A`, `B`"),
         "{stderr}"
     );
     // Missing file.
-    let (code, _, stderr) = s.run(&[
-        "ab",
-        "analyze",
-        "missing.csv",
-        "--variant-col",
-        "v",
-        "--control",
-        "A",
-        "--metric",
-        "m",
-    ]);
-    assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("cannot read `"), "{stderr}");
+    s.exits(
+        &[
+            "ab",
+            "analyze",
+            "missing.csv",
+            "--variant-col",
+            "v",
+            "--control",
+            "A",
+            "--metric",
+            "m",
+        ],
+        2,
+        "cannot read `",
+    );
     // Counts: negative, empty arm, one arm.
     for (counts, message) in [
         (vec!["A=-1/10", "B=1/10"], "successes is negative (-1)"),
@@ -649,33 +609,34 @@ fn bad_input_is_a_clear_error_with_exit_2() {
         for c in &counts {
             args.extend(["--counts", c]);
         }
-        let (code, _, stderr) = s.run(&args);
-        assert_eq!(code, 2, "{counts:?}: {stderr}");
-        assert!(stderr.contains(message), "{counts:?}: {stderr}");
+        s.exits(&args, 2, message);
     }
     // serve:NAME outside a repository needs --log-dir; inside one, a log.
-    let (code, _, stderr) = s.run(&["ab", "analyze", "serve:churn"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("lives in an mlo repository"), "{stderr}");
+    s.exits(
+        &["ab", "analyze", "serve:churn"],
+        2,
+        "lives in an mlo repository",
+    );
     let r = Sandbox::repo();
-    let (code, _, stderr) = r.run(&["ab", "analyze", "serve:churn"]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("`serve:churn`: no prediction log at `"),
-        "{stderr}"
+    r.exits(
+        &["ab", "analyze", "serve:churn"],
+        2,
+        "`serve:churn`: no prediction log at `",
     );
     // A table still needs --control.
-    let (code, _, stderr) = s.run(&[
-        "ab",
-        "analyze",
-        &fixture("small.csv"),
-        "--variant-col",
-        "variant",
-        "--metric",
-        "converted",
-    ]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("`--control VARIANT` is needed"), "{stderr}");
+    s.exits(
+        &[
+            "ab",
+            "analyze",
+            &fixture("small.csv"),
+            "--variant-col",
+            "variant",
+            "--metric",
+            "converted",
+        ],
+        2,
+        "`--control VARIANT` is needed",
+    );
 }
 
 #[test]
@@ -699,36 +660,14 @@ fn zero_variance_is_a_documented_undefined_result_never_nan() {
         "{stderr}"
     );
     assert!(!stdout.to_lowercase().contains("nan"), "{stdout}");
-    let a = analyze(
-        &s,
-        &[
-            "flat.csv",
-            "--variant-col",
-            "variant",
-            "--control",
-            "A",
-            "--metric",
-            "revenue",
-        ],
-    );
+    let a = analyze(&s, &with_base("flat.csv", &["--metric", "revenue"]));
     let c = comparison(&a, "revenue", "B");
     assert_eq!(c["outcome"], "undefined");
     assert!(c["p_value"].is_null());
     // Zero conversions in both arms: Fisher's exact test says p = 1, no difference.
     let a = {
         std::fs::write(s.join("zero.csv"), "variant,c\nA,0\nA,0\nB,0\nB,0\n").unwrap();
-        analyze(
-            &s,
-            &[
-                "zero.csv",
-                "--variant-col",
-                "variant",
-                "--control",
-                "A",
-                "--metric",
-                "c",
-            ],
-        )
+        analyze(&s, &with_base("zero.csv", &["--metric", "c"]))
     };
     let c = comparison(&a, "c", "B");
     assert_eq!(c["test"], "fisher");
@@ -778,15 +717,17 @@ fn plan_matches_statsmodels_power() {
         stdout.contains("control units") && stdout.contains("14745"),
         "{stdout}"
     );
-    let (code, _, stderr) = s.run(&["ab", "plan", "--baseline", "1.5", "--mde", "0.01"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("invalid baseline rate 1.5"), "{stderr}");
+    s.exits(
+        &["ab", "plan", "--baseline", "1.5", "--mde", "0.01"],
+        2,
+        "invalid baseline rate 1.5",
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
 // `serve:NAME`: the prediction log joined with its feedback.
 
-use crate::monitor::{Rng, prediction, write_segment};
+use crate::monitor::{Rng, joined, prediction, write_segment};
 
 /// Writes a log for model `churn` (primary version 1, canary version 2, a shadow version 3
 /// mirroring primary ids) with feedback, and returns the CSV of the units the join must give.
@@ -992,12 +933,7 @@ fn served_experiment_joins_feedback_and_matches_the_same_units_in_csv() {
         all.extend_from_slice(args);
         let (_, stdout, stderr) = s.run(&all);
         let v: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
-        v["analysis"]["metrics"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|m| m["name"].as_str().unwrap().to_string())
-            .collect()
+        pluck(&v["analysis"]["metrics"], "name")
     };
     assert_eq!(names(&[]), ["converted", "revenue"]);
     assert_eq!(
@@ -1005,22 +941,20 @@ fn served_experiment_joins_feedback_and_matches_the_same_units_in_csv() {
         ["converted", "revenue", "latency_ms"]
     );
     // A metric no feedback carries.
-    let (code, _, stderr) = s.run(&["ab", "analyze", "serve:churn", "--metric", "clicks"]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("`serve:churn`: no feedback carries `clicks`"),
-        "{stderr}"
+    let stderr = s.exits(
+        &["ab", "analyze", "serve:churn", "--metric", "clicks"],
+        2,
+        "`serve:churn`: no feedback carries `clicks`",
     );
     assert!(
         stderr.contains("`converted`, `latency_ms`, `revenue`"),
         "{stderr}"
     );
     // A window with no requests.
-    let (code, _, stderr) = s.run(&["ab", "analyze", "serve:churn", "--until", "2026-01-01"]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("no requests for model `churn` before 2026-01-01T00:00:00.000000Z"),
-        "{stderr}"
+    s.exits(
+        &["ab", "analyze", "serve:churn", "--until", "2026-01-01"],
+        2,
+        "no requests for model `churn` before 2026-01-01T00:00:00.000000Z",
     );
 }
 
@@ -1050,12 +984,7 @@ fn a_real_server_with_a_canary_is_analyzed_from_its_log() {
     let mut bad = 0;
     for i in 0..n {
         let row = mlp_row(i);
-        reference.push_str(
-            &row.iter()
-                .map(|x| x.to_string())
-                .collect::<Vec<_>>()
-                .join(","),
-        );
+        reference.push_str(&joined(&row));
         reference.push('\n');
         let key = format!("user-{i}");
         let body = serde_json::json!({"id": format!("q{i}"),

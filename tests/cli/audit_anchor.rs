@@ -54,6 +54,36 @@ fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap()
 }
 
+/// `mlo audit checkpoint --out FILE` (unsigned).
+fn checkpoint(s: &Sandbox, file: &str) {
+    s.mlo(&["audit", "checkpoint", "--out", file])
+        .assert()
+        .success();
+}
+
+/// `mlo audit keygen`, then a checkpoint signed with the new key to `cp.json`; returns the
+/// public key.
+fn keygen_and_signed_checkpoint(s: &Sandbox) -> String {
+    let (code, stdout, stderr) = s.run(&["audit", "keygen"]);
+    assert_eq!(code, 0, "{stderr}");
+    s.mlo(&[
+        "audit",
+        "checkpoint",
+        "--key",
+        ".mlo/audit-key",
+        "--out",
+        "cp.json",
+    ])
+    .assert()
+    .success();
+    stdout.trim().to_string()
+}
+
+/// The arguments of `mlo audit verify --from-checkpoint FILE`.
+fn verify_from(file: &str) -> [&str; 4] {
+    ["audit", "verify", "--from-checkpoint", file]
+}
+
 /// Rewrite event `seq`'s actor and re-hash it and every later event, as an attacker with
 /// write access to `index.db` would: the chain verifies on its own afterwards.
 fn rewrite_chain_consistently(s: &Sandbox, seq: i64, actor: &str) {
@@ -121,9 +151,11 @@ fn keygen_writes_a_0600_key_prints_the_public_key_and_refuses_to_overwrite() {
 #[test]
 fn checkpoint_signs_with_the_configured_key_and_needs_one_for_sign() {
     let s = repo_of_size(3);
-    let (code, _, stderr) = s.run(&["audit", "checkpoint", "--sign"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("no audit signing key"), "{stderr}");
+    let stderr = s.exits(
+        &["audit", "checkpoint", "--sign"],
+        2,
+        "no audit signing key",
+    );
     assert!(stderr.contains("mlo audit keygen"), "{stderr}");
 
     // Unsigned to stdout: the checkpoint JSON is the data.
@@ -159,14 +191,11 @@ fn checkpoint_signs_with_the_configured_key_and_needs_one_for_sign() {
 #[test]
 fn tail_truncation_is_caught_only_with_a_checkpoint() {
     let s = repo_of_size(8);
-    s.mlo(&["audit", "checkpoint", "--out", "cp.json"])
-        .assert()
-        .success();
-    let (code, _, stderr) = s.run(&["audit", "verify", "--from-checkpoint", "cp.json"]);
-    assert_eq!(code, 0, "{stderr}");
-    assert!(
-        stderr.contains("extends checkpoint `cp.json` (8 event(s), unsigned)"),
-        "{stderr}"
+    checkpoint(&s, "cp.json");
+    s.exits(
+        &verify_from("cp.json"),
+        0,
+        "extends checkpoint `cp.json` (8 event(s), unsigned)",
     );
 
     s.db()
@@ -175,7 +204,7 @@ fn tail_truncation_is_caught_only_with_a_checkpoint() {
     // The bare chain cannot tell: what is left is a valid chain.
     let (code, _, stderr) = s.run(&["audit", "verify"]);
     assert_eq!(code, 0, "{stderr}");
-    let (code, stdout, stderr) = s.run(&["audit", "verify", "--from-checkpoint", "cp.json"]);
+    let (code, stdout, stderr) = s.run(&verify_from("cp.json"));
     assert_eq!(code, 1, "{stderr}");
     assert!(stdout.is_empty());
     assert!(
@@ -195,52 +224,35 @@ fn tail_truncation_is_caught_only_with_a_checkpoint() {
 
 #[test]
 fn verify_with_a_checkpoint_keeps_the_chain_messages() {
-    let s = repo_of_size(6);
-    s.mlo(&["audit", "checkpoint", "--out", "cp.json"])
-        .assert()
-        .success();
-    s.db()
-        .execute("UPDATE audit_events SET action = 'x.y' WHERE seq = 4", [])
-        .unwrap();
-    let (code, _, stderr) = s.run(&["audit", "verify", "--from-checkpoint", "cp.json"]);
-    assert_eq!(code, 1);
-    assert!(
-        stderr.contains("event #4") && stderr.contains("was edited"),
-        "{stderr}"
-    );
-
-    let s = repo_of_size(6);
-    s.mlo(&["audit", "checkpoint", "--out", "cp.json"])
-        .assert()
-        .success();
-    s.db()
-        .execute("DELETE FROM audit_events WHERE seq = 3", [])
-        .unwrap();
-    let (code, _, stderr) = s.run(&["audit", "verify", "--from-checkpoint", "cp.json"]);
-    assert_eq!(code, 1);
-    assert!(stderr.contains("event #3 is missing"), "{stderr}");
+    for (tamper, needles) in [
+        (
+            "UPDATE audit_events SET action = 'x.y' WHERE seq = 4",
+            &["event #4", "was edited"][..],
+        ),
+        (
+            "DELETE FROM audit_events WHERE seq = 3",
+            &["event #3 is missing"][..],
+        ),
+    ] {
+        let s = repo_of_size(6);
+        checkpoint(&s, "cp.json");
+        s.db().execute(tamper, []).unwrap();
+        let (code, _, stderr) = s.run(&verify_from("cp.json"));
+        assert_eq!(code, 1);
+        for needle in needles {
+            assert!(stderr.contains(needle), "{tamper}: {stderr}");
+        }
+    }
 }
 
 #[test]
 fn a_consistent_rewrite_is_caught_by_a_checkpoint_and_a_rewritten_checkpoint_by_its_signature() {
     let s = repo_of_size(6);
-    let public = s.run(&["audit", "keygen"]).1.trim().to_string();
-    s.mlo(&[
-        "audit",
-        "checkpoint",
-        "--key",
-        ".mlo/audit-key",
-        "--out",
-        "cp.json",
-    ])
-    .assert()
-    .success();
+    let public = keygen_and_signed_checkpoint(&s);
     s.mlo(&["config", "set", "audit.public_key", &public])
         .assert()
         .success();
-    let (code, _, stderr) = s.run(&["audit", "verify", "--from-checkpoint", "cp.json"]);
-    assert_eq!(code, 0, "{stderr}");
-    assert!(stderr.contains("signed by the trusted key"), "{stderr}");
+    s.exits(&verify_from("cp.json"), 0, "signed by the trusted key");
 
     rewrite_chain_consistently(&s, 2, "mallory");
     let (code, _, stderr) = s.run(&["audit", "verify"]);
@@ -248,7 +260,7 @@ fn a_consistent_rewrite_is_caught_by_a_checkpoint_and_a_rewritten_checkpoint_by_
         code, 0,
         "the rewrite is consistent, so the bare chain verifies: {stderr}"
     );
-    let (code, _, stderr) = s.run(&["audit", "verify", "--from-checkpoint", "cp.json"]);
+    let (code, _, stderr) = s.run(&verify_from("cp.json"));
     assert_eq!(code, 1);
     assert!(
         stderr.contains("is not the checkpoint's head")
@@ -263,9 +275,7 @@ fn a_consistent_rewrite_is_caught_by_a_checkpoint_and_a_rewritten_checkpoint_by_
     // The attacker replaces the checkpoint too: unsigned, it is refused under the pinned key.
     let forged = s.run(&["audit", "checkpoint"]).1;
     std::fs::write(s.join("forged.json"), &forged).unwrap();
-    let (code, _, stderr) = s.run(&["audit", "verify", "--from-checkpoint", "forged.json"]);
-    assert_eq!(code, 1);
-    assert!(stderr.contains("checkpoint is not signed"), "{stderr}");
+    s.exits(&verify_from("forged.json"), 1, "checkpoint is not signed");
     // Signed with a key of their own, it is refused too.
     s.mlo(&["audit", "keygen", "--out", "mallory.key"])
         .assert()
@@ -280,9 +290,7 @@ fn a_consistent_rewrite_is_caught_by_a_checkpoint_and_a_rewritten_checkpoint_by_
     ])
     .assert()
     .success();
-    let (code, _, stderr) = s.run(&["audit", "verify", "--from-checkpoint", "forged.json"]);
-    assert_eq!(code, 1);
-    assert!(stderr.contains("not by the trusted key"), "{stderr}");
+    s.exits(&verify_from("forged.json"), 1, "not by the trusted key");
     // Without a pinned key, the self-signed forgery passes, with a warning that says why.
     let (code, _, stderr) = s.run(&[
         "audit",
@@ -305,17 +313,7 @@ fn mallory_public(s: &Sandbox) -> String {
 #[test]
 fn an_edited_signed_checkpoint_fails_and_a_malformed_one_exits_2() {
     let s = repo_of_size(4);
-    s.mlo(&["audit", "keygen"]).assert().success();
-    s.mlo(&[
-        "audit",
-        "checkpoint",
-        "--key",
-        ".mlo/audit-key",
-        "--out",
-        "cp.json",
-    ])
-    .assert()
-    .success();
+    keygen_and_signed_checkpoint(&s);
     // Claim fewer events than were signed (what a truncating attacker would like).
     let mut cp: Value = serde_json::from_str(&read(&s.join("cp.json"))).unwrap();
     assert_eq!(cp["size"], 5, "4 events and the keygen event");
@@ -323,31 +321,28 @@ fn an_edited_signed_checkpoint_fails_and_a_malformed_one_exits_2() {
     cp["last_sequence"] = json!(4);
     let text = serde_json::to_string_pretty(&cp).unwrap();
     std::fs::write(s.join("cp.json"), text).unwrap();
-    let (code, _, stderr) = s.run(&["audit", "verify", "--from-checkpoint", "cp.json"]);
-    assert_eq!(code, 1);
-    assert!(stderr.contains("does not verify"), "{stderr}");
+    s.exits(&verify_from("cp.json"), 1, "does not verify");
 
     std::fs::write(s.join("bad.json"), "{\"format\": \"something-else\"}").unwrap();
-    let (code, _, stderr) = s.run(&["audit", "verify", "--from-checkpoint", "bad.json"]);
+    let (code, _, stderr) = s.run(&verify_from("bad.json"));
     assert_eq!(code, 2);
     assert!(
         stderr.contains("invalid checkpoint `bad.json`") && stderr.contains("hint:"),
         "{stderr}"
     );
-    let (code, _, stderr) = s.run(&["audit", "verify", "--from-checkpoint", "nope.json"]);
+    let (code, _, stderr) = s.run(&verify_from("nope.json"));
     assert_eq!(code, 2, "{stderr}");
-    let (code, _, stderr) = s.run(&[
-        "audit",
-        "verify",
-        "--from-checkpoint",
-        "cp.json",
-        "--public-key",
-        "xyz",
-    ]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("invalid public key from --public-key"),
-        "{stderr}"
+    s.exits(
+        &[
+            "audit",
+            "verify",
+            "--from-checkpoint",
+            "cp.json",
+            "--public-key",
+            "xyz",
+        ],
+        2,
+        "invalid public key from --public-key",
     );
 }
 
@@ -455,7 +450,7 @@ fn proofs_for_first_middle_and_last_events_of_logs_of_1_to_100_events() {
     // The empty tree: every chain extends it.
     let cp0 = s.join("cp0.json");
     std::fs::write(&cp0, reference_checkpoint(events, 0).to_string()).unwrap();
-    let (code, _, stderr) = s.run(&["audit", "verify", "--from-checkpoint", "cp0.json"]);
+    let (code, _, stderr) = s.run(&verify_from("cp0.json"));
     assert_eq!(code, 0, "{stderr}");
 
     for n in 1..=100usize {
@@ -492,17 +487,7 @@ fn proofs_for_first_middle_and_last_events_of_logs_of_1_to_100_events() {
 #[test]
 fn verify_proof_works_without_the_log_and_fails_on_any_change() {
     let s = repo_of_size(13);
-    let public = s.run(&["audit", "keygen"]).1.trim().to_string();
-    s.mlo(&[
-        "audit",
-        "checkpoint",
-        "--key",
-        ".mlo/audit-key",
-        "--out",
-        "cp.json",
-    ])
-    .assert()
-    .success();
+    let public = keygen_and_signed_checkpoint(&s);
     let id = s.json(&["audit", "log"])[6]["event_id"]
         .as_str()
         .unwrap()
@@ -538,19 +523,16 @@ fn verify_proof_works_without_the_log_and_fails_on_any_change() {
         stderr.contains("is leaf 6 of 14") && stderr.contains("trusted key"),
         "{stderr}"
     );
-    let (code, _, stderr) = elsewhere.run(&["audit", "verify-proof", "proof.json"]);
-    assert_eq!(code, 0, "{stderr}");
-    assert!(
-        stderr.contains("warning: the proof was checked against the checkpoint it carries"),
-        "{stderr}"
+    elsewhere.exits(
+        &["audit", "verify-proof", "proof.json"],
+        0,
+        "warning: the proof was checked against the checkpoint it carries",
     );
 
     let mut bad = proof.clone();
     bad["event"]["actor"]["id"] = json!("mallory");
     write("bad.json", &bad);
-    let (code, _, stderr) = elsewhere.run(&["audit", "verify-proof", "bad.json"]);
-    assert_eq!(code, 1);
-    assert!(stderr.contains("was edited"), "{stderr}");
+    elsewhere.exits(&["audit", "verify-proof", "bad.json"], 1, "was edited");
 
     let mut bad = proof.clone();
     let first = bad["audit_path"][0]
@@ -560,11 +542,10 @@ fn verify_proof_works_without_the_log_and_fails_on_any_change() {
         .replace('0', "1");
     bad["audit_path"][0] = json!(first);
     write("bad.json", &bad);
-    let (code, _, stderr) = elsewhere.run(&["audit", "verify-proof", "bad.json"]);
-    assert_eq!(code, 1);
-    assert!(
-        stderr.contains("the audit path does not verify"),
-        "{stderr}"
+    elsewhere.exits(
+        &["audit", "verify-proof", "bad.json"],
+        1,
+        "the audit path does not verify",
     );
 
     let mut bad = proof.clone();
@@ -574,9 +555,7 @@ fn verify_proof_works_without_the_log_and_fails_on_any_change() {
     assert_eq!(code, 1, "{stderr}");
 
     // Against a checkpoint of another size, the proof does not verify.
-    s.mlo(&["audit", "checkpoint", "--out", "newer.json"])
-        .assert()
-        .success();
+    checkpoint(&s, "newer.json");
     let (code, _, stderr) = s.run(&[
         "audit",
         "verify-proof",
@@ -586,22 +565,23 @@ fn verify_proof_works_without_the_log_and_fails_on_any_change() {
     ]);
     assert_eq!(code, 2, "no such proof file: {stderr}");
     std::fs::write(s.join("p.json"), serde_json::to_string(&proof).unwrap()).unwrap();
-    let (code, _, stderr) = s.run(&[
-        "audit",
-        "verify-proof",
-        "p.json",
-        "--checkpoint",
-        "newer.json",
-    ]);
-    assert_eq!(code, 1);
-    assert!(stderr.contains("the file checkpoint has 15"), "{stderr}");
+    s.exits(
+        &[
+            "audit",
+            "verify-proof",
+            "p.json",
+            "--checkpoint",
+            "newer.json",
+        ],
+        1,
+        "the file checkpoint has 15",
+    );
 
     std::fs::write(elsewhere.join("junk.json"), "[1, 2]").unwrap();
-    let (code, _, stderr) = elsewhere.run(&["audit", "verify-proof", "junk.json"]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("is not a valid inclusion proof"),
-        "{stderr}"
+    elsewhere.exits(
+        &["audit", "verify-proof", "junk.json"],
+        2,
+        "is not a valid inclusion proof",
     );
 
     // An event after the checkpoint cannot be proved against it.
@@ -609,19 +589,20 @@ fn verify_proof_works_without_the_log_and_fails_on_any_change() {
         .as_str()
         .unwrap()
         .to_string();
-    let (code, _, stderr) = s.run(&["audit", "prove", &last, "--checkpoint", "cp.json"]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("is not covered by the checkpoint"),
-        "{stderr}"
+    let stderr = s.exits(
+        &["audit", "prove", &last, "--checkpoint", "cp.json"],
+        2,
+        "is not covered by the checkpoint",
     );
     assert!(stderr.contains("hint: take a newer checkpoint"), "{stderr}");
 
     // After a rewrite, the log no longer matches the checkpoint: no proof is made.
     rewrite_chain_consistently(&s, 2, "mallory");
-    let (code, _, stderr) = s.run(&["audit", "prove", &id, "--checkpoint", "cp.json"]);
-    assert_eq!(code, 1);
-    assert!(stderr.contains("does not match checkpoint"), "{stderr}");
+    s.exits(
+        &["audit", "prove", &id, "--checkpoint", "cp.json"],
+        1,
+        "does not match checkpoint",
+    );
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! `mlo config get|set|unset|list` and config file validation.
 
-use super::Sandbox;
+use super::{Sandbox, pluck};
 
 #[test]
 fn set_get_list_unset_round_trip_and_keep_comments() {
@@ -28,9 +28,7 @@ fn set_get_list_unset_round_trip_and_keep_comments() {
     let list = s.json(&["config", "list"]);
     assert_eq!(list.as_array().unwrap().len(), 2);
 
-    let (code, _, stderr) = s.run(&["config", "get", "core.actor"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("is not set"));
+    s.exits(&["config", "get", "core.actor"], 2, "is not set");
 
     let v = s.json(&["config", "get", "store.link"]);
     assert_eq!(v["origin"], "project");
@@ -41,15 +39,8 @@ fn set_get_list_unset_round_trip_and_keep_comments() {
         (Some("auto"), Some("default"))
     );
 
-    let actions: Vec<String> = s
-        .json(&["audit", "log"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap().to_string())
-        .collect();
     assert_eq!(
-        actions,
+        s.audit_actions(&[]),
         ["repo.init", "config.set", "config.set", "config.unset"]
     );
 }
@@ -64,17 +55,15 @@ fn unknown_key_and_wrong_type_are_rejected_and_the_file_is_unchanged() {
         stderr.contains("unknown key `store.lnk`") && stderr.contains("did you mean `store.link`"),
         "{stderr}"
     );
-    let (code, _, stderr) = s.run(&["config", "set", "index.busy_timeout_ms", "soon"]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("key `index.busy_timeout_ms` expects an integer"),
-        "{stderr}"
+    s.exits(
+        &["config", "set", "index.busy_timeout_ms", "soon"],
+        2,
+        "key `index.busy_timeout_ms` expects an integer",
     );
-    let (code, _, stderr) = s.run(&["config", "set", "store.link", "teleport"]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("one of auto, reflink, hardlink, copy"),
-        "{stderr}"
+    s.exits(
+        &["config", "set", "store.link", "teleport"],
+        2,
+        "one of auto, reflink, hardlink, copy",
     );
     assert_eq!(std::fs::read(s.join(".mlops.toml")).unwrap(), before);
     // No audit event for a rejected edit.
@@ -89,12 +78,7 @@ fn bad_files_name_the_file_line_and_key() {
         "[store]\nlink = \"copy\"\nlink2 = = 3\n",
     )
     .unwrap();
-    let (code, _, stderr) = s.run(&["status"]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains(".mlops.toml` is not valid TOML (line 3"),
-        "{stderr}"
-    );
+    s.exits(&["status"], 2, ".mlops.toml` is not valid TOML (line 3");
     let before = std::fs::read(s.join(".mlops.toml")).unwrap();
     let (code, _, _) = s.run(&["config", "set", "store.link", "auto"]);
     assert_eq!(code, 2);
@@ -130,13 +114,8 @@ fn bad_files_name_the_file_line_and_key() {
 fn list_all_documents_every_key() {
     let s = Sandbox::repo();
     let all = s.json(&["config", "list", "--all"]);
-    let keys: Vec<&str> = all
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|k| k["key"].as_str().unwrap())
-        .collect();
-    assert!(keys.contains(&"store.link") && keys.contains(&"core.actor"));
+    let keys = pluck(&all, "key");
+    assert!(keys.iter().any(|k| k == "store.link") && keys.iter().any(|k| k == "core.actor"));
     let example =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/.mlops.toml.example"))
             .unwrap();

@@ -36,24 +36,6 @@ fn age(s: &Sandbox, rel: &str) {
     }
 }
 
-fn git(s: &Sandbox, args: &[&str]) {
-    let out = std::process::Command::new("git")
-        .args(args)
-        .current_dir(s.path())
-        .env("GIT_AUTHOR_NAME", "t")
-        .env("GIT_AUTHOR_EMAIL", "t@example.com")
-        .env("GIT_COMMITTER_NAME", "t")
-        .env("GIT_COMMITTER_EMAIL", "t@example.com")
-        .env("HOME", s.home.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 fn dataset(s: &Sandbox) {
     write(s, "data/train.csv", "a,b\n1,2\n");
     for d in ["x", "y"] {
@@ -64,32 +46,53 @@ fn dataset(s: &Sandbox) {
     age(s, "data");
 }
 
-fn actions(s: &Sandbox) -> Vec<String> {
-    s.json(&["audit", "log"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap().to_string())
-        .collect()
+/// A repository with the [`dataset`] in its workspace (not added yet).
+fn repo_with_dataset() -> Sandbox {
+    let s = Sandbox::repo();
+    dataset(&s);
+    s
+}
+
+fn read(s: &Sandbox, rel: &str) -> String {
+    fs::read_to_string(s.join(rel)).unwrap()
+}
+
+/// Adds `data/imgs` twice, the second time with `x/0.txt` changed to `v2`; returns the first
+/// version's pointer file.
+fn two_versions_of_imgs(s: &Sandbox) -> String {
+    s.mlo(&["data", "add", "data/imgs"]).assert().success();
+    let v1 = read(s, "data/imgs.mlo");
+    s.mlo(&["data", "unprotect", "data/imgs"])
+        .assert()
+        .success();
+    write(s, "data/imgs/x/0.txt", "v2");
+    s.mlo(&["data", "add", "data/imgs"]).assert().success();
+    v1
+}
+
+/// Puts the first version's pointer file back and checks that version out.
+fn check_out_first_version(s: &Sandbox, v1: &str) {
+    fs::write(s.join("data/imgs.mlo"), v1).unwrap();
+    s.mlo(&["data", "checkout", "--force"]).assert().success();
+    assert_eq!(read(s, "data/imgs/x/0.txt"), "x0");
 }
 
 #[test]
 fn add_writes_pointers_and_gitignore_and_readd_does_nothing() {
-    let s = Sandbox::repo();
-    dataset(&s);
+    let s = repo_with_dataset();
     let out = s.json(&["data", "add", "data/train.csv", "data/imgs"]);
     assert_eq!(out[0]["kind"], "file");
     assert_eq!(out[1]["kind"], "dir");
     assert_eq!(out[1]["files"], 10);
     assert_eq!(out[1]["hashed_files"], 10);
-    let pointer = fs::read_to_string(s.join("data/imgs.mlo")).unwrap();
+    let pointer = read(&s, "data/imgs.mlo");
     let lines: Vec<&str> = pointer.lines().filter(|l| !l.starts_with('#')).collect();
     assert_eq!(lines[0], "version: 1");
     assert_eq!(lines[1], "kind: dir");
     assert!(lines[2].starts_with("blake3: ") && lines[2].len() == 8 + 64);
     assert_eq!(lines[3], "size: 20");
     assert_eq!(lines[4], "files: 10");
-    let gi = fs::read_to_string(s.join("data/.gitignore")).unwrap();
+    let gi = read(&s, "data/.gitignore");
     assert!(
         gi.contains("/train.csv\n") && gi.contains("/imgs\n"),
         "{gi}"
@@ -102,7 +105,7 @@ fn add_writes_pointers_and_gitignore_and_readd_does_nothing() {
             .contains(&digest)
     );
 
-    let events = actions(&s).len();
+    let events = s.audit_actions(&[]).len();
     let before = fs::read(s.join("data/imgs.mlo")).unwrap();
     let again = s.json(&["data", "add", "data/train.csv", "data/imgs"]);
     assert_eq!(again[1]["changed"], false);
@@ -113,7 +116,7 @@ fn add_writes_pointers_and_gitignore_and_readd_does_nothing() {
     assert_eq!(again[0]["hashed_files"], 0);
     assert_eq!(fs::read(s.join("data/imgs.mlo")).unwrap(), before);
     assert_eq!(
-        actions(&s).len(),
+        s.audit_actions(&[]).len(),
         events,
         "re-adding unchanged data writes nothing"
     );
@@ -124,8 +127,7 @@ fn add_writes_pointers_and_gitignore_and_readd_does_nothing() {
 
 #[test]
 fn one_changed_file_rehashes_one_file_and_rewrites_its_path() {
-    let s = Sandbox::repo();
-    dataset(&s);
+    let s = repo_with_dataset();
     s.mlo(&["data", "add", "data/imgs"]).assert().success();
     s.mlo(&["data", "unprotect", "data/imgs/x/3.txt"])
         .assert()
@@ -144,13 +146,12 @@ fn one_changed_file_rehashes_one_file_and_rewrites_its_path() {
         "the file, x/'s manifest and the root manifest"
     );
     assert!(out[0]["previous"].is_string());
-    assert_eq!(actions(&s), ["repo.init", "data.add", "data.add"]);
+    assert_eq!(s.audit_actions(&[]), ["repo.init", "data.add", "data.add"]);
 }
 
 #[test]
 fn status_reports_missing_workspace_and_missing_store() {
-    let s = Sandbox::repo();
-    dataset(&s);
+    let s = repo_with_dataset();
     s.mlo(&["data", "add", "data/train.csv", "data/imgs"])
         .assert()
         .success();
@@ -180,8 +181,7 @@ fn status_reports_missing_workspace_and_missing_store() {
 
 #[test]
 fn checkout_restores_and_keeps_modified_files_unless_forced() {
-    let s = Sandbox::repo();
-    dataset(&s);
+    let s = repo_with_dataset();
     fs::create_dir_all(s.join("data/imgs/empty")).unwrap();
     std::os::unix::fs::symlink("x/0.txt", s.join("data/imgs/link")).unwrap();
     write(&s, "data/imgs/run.sh", "#!/bin/sh\n");
@@ -198,14 +198,8 @@ fn checkout_restores_and_keeps_modified_files_unless_forced() {
     fs::remove_file(s.join("data/train.csv")).unwrap();
     let out = s.json(&["data", "checkout"]);
     assert_eq!(out[0]["written"], 11);
-    assert_eq!(
-        fs::read_to_string(s.join("data/imgs/y/4.txt")).unwrap(),
-        "y4"
-    );
-    assert_eq!(
-        fs::read_to_string(s.join("data/train.csv")).unwrap(),
-        "a,b\n1,2\n"
-    );
+    assert_eq!(read(&s, "data/imgs/y/4.txt"), "y4");
+    assert_eq!(read(&s, "data/train.csv"), "a,b\n1,2\n");
     assert!(
         s.join("data/imgs/empty").is_dir(),
         "empty directories are restored"
@@ -229,26 +223,17 @@ fn checkout_restores_and_keeps_modified_files_unless_forced() {
         .assert()
         .success();
     write(&s, "data/train.csv", "edited");
-    let (code, _, stderr) = s.run(&["data", "checkout"]);
-    assert_eq!(code, 0);
-    assert!(stderr.contains("kept `data/train.csv`"), "{stderr}");
-    assert_eq!(
-        fs::read_to_string(s.join("data/train.csv")).unwrap(),
-        "edited"
-    );
+    s.exits(&["data", "checkout"], 0, "kept `data/train.csv`");
+    assert_eq!(read(&s, "data/train.csv"), "edited");
     s.mlo(&["data", "checkout", "--force", "data/train.csv"])
         .assert()
         .success();
-    assert_eq!(
-        fs::read_to_string(s.join("data/train.csv")).unwrap(),
-        "a,b\n1,2\n"
-    );
+    assert_eq!(read(&s, "data/train.csv"), "a,b\n1,2\n");
 }
 
 #[test]
 fn copy_mode_leaves_workspace_files_writable_and_store_safe() {
-    let s = Sandbox::repo();
-    dataset(&s);
+    let s = repo_with_dataset();
     s.mlo(&["data", "add", "--link", "copy", "data/train.csv"])
         .assert()
         .success();
@@ -267,11 +252,11 @@ fn copy_mode_leaves_workspace_files_writable_and_store_safe() {
 #[test]
 fn revisions_checkout_diff_and_log() {
     let s = Sandbox::repo();
-    git(&s, &["init", "-q"]);
+    s.git(&["init", "-q"]);
     dataset(&s);
     s.mlo(&["data", "add", "data/imgs"]).assert().success();
-    git(&s, &["add", "-A"]);
-    git(&s, &["commit", "-qm", "v1"]);
+    s.git(&["add", "-A"]);
+    s.git(&["commit", "-qm", "v1"]);
     s.mlo(&["data", "unprotect", "data/imgs"])
         .assert()
         .success();
@@ -302,7 +287,7 @@ fn revisions_checkout_diff_and_log() {
         ]
     );
     s.mlo(&["data", "add", "data/imgs"]).assert().success();
-    git(&s, &["commit", "-qam", "v2"]);
+    s.git(&["commit", "-qam", "v2"]);
     let (code, md, _) = s.run(&["data", "diff", "HEAD~1", "HEAD", "--md"]);
     assert_eq!(code, 0);
     assert!(
@@ -318,42 +303,25 @@ fn revisions_checkout_diff_and_log() {
     s.mlo(&["data", "checkout", "--rev", "HEAD~1", "--force"])
         .assert()
         .success();
-    assert_eq!(
-        fs::read_to_string(s.join("data/imgs/x/0.txt")).unwrap(),
-        "x0"
-    );
-    assert_eq!(
-        fs::read_to_string(s.join("data/imgs/y/2.txt")).unwrap(),
-        "y2"
-    );
+    assert_eq!(read(&s, "data/imgs/x/0.txt"), "x0");
+    assert_eq!(read(&s, "data/imgs/y/2.txt"), "y2");
     assert!(
         !s.join("data/imgs/z/new.txt").exists(),
         "files the old version lacks are removed"
     );
     s.mlo(&["data", "checkout", "--force"]).assert().success();
-    assert_eq!(
-        fs::read_to_string(s.join("data/imgs/x/0.txt")).unwrap(),
-        "v2 content"
-    );
-    let (code, _, stderr) = s.run(&["data", "checkout", "--rev", "no-such-rev"]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("unknown revision `no-such-rev`"),
-        "{stderr}"
+    assert_eq!(read(&s, "data/imgs/x/0.txt"), "v2 content");
+    s.exits(
+        &["data", "checkout", "--rev", "no-such-rev"],
+        2,
+        "unknown revision `no-such-rev`",
     );
 }
 
 #[test]
 fn gc_keeps_every_recorded_version_and_deletes_strays() {
-    let s = Sandbox::repo();
-    dataset(&s);
-    s.mlo(&["data", "add", "data/imgs"]).assert().success();
-    let v1 = fs::read_to_string(s.join("data/imgs.mlo")).unwrap();
-    s.mlo(&["data", "unprotect", "data/imgs"])
-        .assert()
-        .success();
-    write(&s, "data/imgs/x/0.txt", "v2");
-    s.mlo(&["data", "add", "data/imgs"]).assert().success();
+    let s = repo_with_dataset();
+    let v1 = two_versions_of_imgs(&s);
     // A stray object nothing refers to (what a killed add can leave behind).
     let store = mlo::store::Store::new(s.join(".mlo/objects"), s.join(".mlo/tmp"));
     let stray = store
@@ -374,21 +342,15 @@ fn gc_keeps_every_recorded_version_and_deletes_strays() {
     let done = s.json(&["data", "gc", "--yes", "--grace", "0"]);
     assert_eq!(done["deleted"], 1);
     assert!(!store.has(&stray));
-    assert!(actions(&s).contains(&"data.gc".to_string()));
+    assert!(s.audit_actions(&[]).contains(&"data.gc".to_string()));
     // The old version (its manifests and files) survived: check it out again.
-    fs::write(s.join("data/imgs.mlo"), v1).unwrap();
-    s.mlo(&["data", "checkout", "--force"]).assert().success();
-    assert_eq!(
-        fs::read_to_string(s.join("data/imgs/x/0.txt")).unwrap(),
-        "x0"
-    );
+    check_out_first_version(&s, &v1);
     s.mlo(&["data", "verify"]).assert().success();
 }
 
 #[test]
 fn verify_names_corrupt_and_missing_objects() {
-    let s = Sandbox::repo();
-    dataset(&s);
+    let s = repo_with_dataset();
     s.mlo(&["data", "add", "--link", "copy", "data/imgs"])
         .assert()
         .success();
@@ -413,8 +375,7 @@ fn verify_names_corrupt_and_missing_objects() {
 
 #[test]
 fn rm_stops_tracking_and_keeps_writable_data() {
-    let s = Sandbox::repo();
-    dataset(&s);
+    let s = repo_with_dataset();
     s.mlo(&["data", "add", "data/imgs"]).assert().success();
     s.mlo(&["data", "rm", "data/imgs"]).assert().success();
     assert!(!s.join("data/imgs.mlo").exists());
@@ -432,15 +393,14 @@ fn rm_stops_tracking_and_keeps_writable_data() {
     fs::write(s.join("data/imgs/x/0.txt"), "edit").unwrap();
     s.mlo(&["data", "verify"]).assert().success();
     s.mlo(&["fsck"]).assert().success();
-    assert_eq!(actions(&s).last().unwrap(), "data.rm");
+    assert_eq!(s.audit_actions(&[]).last().unwrap(), "data.rm");
 }
 
 #[test]
 fn bad_pointer_files_name_the_file_and_line() {
-    let s = Sandbox::repo();
-    dataset(&s);
+    let s = repo_with_dataset();
     s.mlo(&["data", "add", "data/train.csv"]).assert().success();
-    let good = fs::read_to_string(s.join("data/train.csv.mlo")).unwrap();
+    let good = read(&s, "data/train.csv.mlo");
     let cases = [
         (good.replace("kind: file", "kind: [file"), "line"),
         (
@@ -475,25 +435,21 @@ fn bad_pointer_files_name_the_file_and_line() {
 
 #[test]
 fn bad_paths_and_files_are_refused_with_exit_2() {
-    let s = Sandbox::repo();
-    dataset(&s);
+    let s = repo_with_dataset();
     let outside = tempfile::tempdir().unwrap();
-    let (code, _, stderr) = s.run(&["data", "add", outside.path().to_str().unwrap()]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("is outside the repository"), "{stderr}");
-    let (code, _, stderr) = s.run(&["data", "add", "data/nope.csv"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("data/nope.csv"), "{stderr}");
-    s.mlo(&["data", "add", "data/imgs"]).assert().success();
-    let (code, _, stderr) = s.run(&["data", "add", "data/imgs/x"]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("inside the tracked dataset `data/imgs`"),
-        "{stderr}"
+    s.exits(
+        &["data", "add", outside.path().to_str().unwrap()],
+        2,
+        "is outside the repository",
     );
-    let (code, _, stderr) = s.run(&["data", "add", "data"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("contains the pointer file"), "{stderr}");
+    s.exits(&["data", "add", "data/nope.csv"], 2, "data/nope.csv");
+    s.mlo(&["data", "add", "data/imgs"]).assert().success();
+    s.exits(
+        &["data", "add", "data/imgs/x"],
+        2,
+        "inside the tracked dataset `data/imgs`",
+    );
+    s.exits(&["data", "add", "data"], 2, "contains the pointer file");
     std::os::unix::fs::symlink("/etc/passwd", s.join("data/evil")).unwrap();
     fs::create_dir_all(s.join("other")).unwrap();
     std::os::unix::fs::symlink("../../etc/passwd", s.join("other/evil")).unwrap();
@@ -517,7 +473,7 @@ fn bad_paths_and_files_are_refused_with_exit_2() {
         "{stderr}"
     );
     assert_eq!(
-        actions(&s),
+        s.audit_actions(&[]),
         ["repo.init", "data.add"],
         "refused adds record nothing"
     );
@@ -581,36 +537,20 @@ fn kill_during_add_leaves_a_consistent_repository_and_rerun_completes() {
 
 #[test]
 fn index_rebuild_restores_dataset_versions_for_gc() {
-    let s = Sandbox::repo();
-    dataset(&s);
-    s.mlo(&["data", "add", "data/imgs"]).assert().success();
-    let v1 = fs::read_to_string(s.join("data/imgs.mlo")).unwrap();
-    s.mlo(&["data", "unprotect", "data/imgs"])
-        .assert()
-        .success();
-    write(&s, "data/imgs/x/0.txt", "v2");
-    s.mlo(&["data", "add", "data/imgs"]).assert().success();
-    for f in ["index.db", "index.db-wal", "index.db-shm"] {
-        let _ = fs::remove_file(s.join(&format!(".mlo/{f}")));
-    }
-    s.mlo(&["index", "rebuild"]).assert().success();
+    let s = repo_with_dataset();
+    let v1 = two_versions_of_imgs(&s);
+    s.rebuild_index();
     // The old version is still a gc root after the rebuild.
     let g = s.json(&["data", "gc", "--yes", "--grace", "0"]);
     assert_eq!(g["deleted"], 0, "{g}");
-    fs::write(s.join("data/imgs.mlo"), v1).unwrap();
-    s.mlo(&["data", "checkout", "--force"]).assert().success();
-    assert_eq!(
-        fs::read_to_string(s.join("data/imgs/x/0.txt")).unwrap(),
-        "x0"
-    );
+    check_out_first_version(&s, &v1);
 }
 
 #[test]
 fn add_after_status_stores_what_status_only_hashed() {
     // Regression: `data status` caches the digest of a changed file without storing it; the
     // next `data add` must not take that cache hit as "already stored".
-    let s = Sandbox::repo();
-    dataset(&s);
+    let s = repo_with_dataset();
     s.mlo(&["data", "add", "data/imgs"]).assert().success();
     let f = s.join("data/imgs/x/2.txt");
     fs::remove_file(&f).unwrap();

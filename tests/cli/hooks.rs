@@ -3,37 +3,14 @@
 //! them. A fake `mlo` first on PATH records what the hooks call.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::Sandbox;
-
-fn git(dir: &Path, args: &[&str]) -> String {
-    let out = Command::new("git")
-        .args([
-            "-c",
-            "user.email=t@example.com",
-            "-c",
-            "user.name=t",
-            "-c",
-            "init.defaultBranch=main",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .env("HOME", dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
-}
+use crate::{Sandbox, outcome, output_with_stdin, pluck, succeeded};
 
 fn git_repo() -> Sandbox {
     let s = Sandbox::new();
-    git(s.path(), &["init", "-q"]);
+    s.git(&["init", "-q"]);
     s.mlo(&["init"]).assert().success();
     s
 }
@@ -64,27 +41,10 @@ fn path_with(dir: &Path) -> String {
 
 /// Run a hook script as git would.
 fn run_hook(s: &Sandbox, hook: &str, args: &[&str], stdin: &str, path: &str) -> (i32, String) {
-    let mut child = Command::new(s.join(".git/hooks").join(hook))
-        .args(args)
-        .current_dir(s.path())
-        .env("PATH", path)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let mut cmd = Command::new(s.join(".git/hooks").join(hook));
+    cmd.args(args).current_dir(s.path()).env("PATH", path);
+    let (code, _, stderr) = outcome(&output_with_stdin(cmd, stdin));
+    (code, stderr)
 }
 
 #[test]
@@ -99,12 +59,7 @@ fn install_chains_existing_hooks_and_uninstall_restores_them() {
     std::fs::write(hooks.join("pre-push"), &original).unwrap();
     make_executable(&hooks.join("pre-push"));
 
-    let (code, _, stderr) = s.run(&["hooks", "install"]);
-    assert_eq!(code, 0, "{stderr}");
-    assert!(
-        stderr.contains("calling the existing hook first"),
-        "{stderr}"
-    );
+    s.exits(&["hooks", "install"], 0, "calling the existing hook first");
     for hook in ["post-checkout", "pre-commit", "pre-push"] {
         let text = std::fs::read_to_string(hooks.join(hook)).unwrap();
         assert!(text.contains("# mlo-managed-hook"), "{hook}");
@@ -117,13 +72,7 @@ fn install_chains_existing_hooks_and_uninstall_restores_them() {
     // Idempotent: nothing changes the second time.
     let before = std::fs::read_to_string(hooks.join("pre-push")).unwrap();
     let v = s.json(&["hooks", "install"]);
-    let actions: Vec<&str> = v
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|o| o["action"].as_str().unwrap())
-        .collect();
-    assert_eq!(actions, ["unchanged", "unchanged", "unchanged"]);
+    assert_eq!(pluck(&v, "action"), ["unchanged", "unchanged", "unchanged"]);
     assert_eq!(
         std::fs::read_to_string(hooks.join("pre-push")).unwrap(),
         before
@@ -155,9 +104,7 @@ fn install_chains_existing_hooks_and_uninstall_restores_them() {
             .contains("data status --check\n")
     );
 
-    let (code, _, stderr) = s.run(&["hooks", "uninstall"]);
-    assert_eq!(code, 0, "{stderr}");
-    assert!(stderr.contains("restored the hook it chained"), "{stderr}");
+    s.exits(&["hooks", "uninstall"], 0, "restored the hook it chained");
     assert_eq!(
         std::fs::read_to_string(hooks.join("pre-push")).unwrap(),
         original
@@ -166,18 +113,12 @@ fn install_chains_existing_hooks_and_uninstall_restores_them() {
     assert!(!hooks.join("pre-commit").exists());
     assert!(!hooks.join("post-checkout").exists());
     // Uninstall again: nothing of mlo's left; the team's hook is left alone.
-    let (code, _, stderr) = s.run(&["hooks", "uninstall"]);
-    assert_eq!(code, 0);
-    assert!(stderr.contains("is not mlo's hook; left alone"), "{stderr}");
+    s.exits(&["hooks", "uninstall"], 0, "is not mlo's hook; left alone");
 
-    let events = s.json(&["audit", "log", "--action", "hooks.*"]);
-    let actions: Vec<&str> = events
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
-    assert_eq!(actions, ["hooks.install", "hooks.uninstall"]);
+    assert_eq!(
+        s.audit_actions(&["--action", "hooks.*"]),
+        ["hooks.install", "hooks.uninstall"]
+    );
 }
 
 #[test]
@@ -197,16 +138,16 @@ fn a_failing_chained_hook_stops_before_mlo_runs() {
 fn post_checkout_skips_mlo_when_no_pointer_file_changed() {
     let s = git_repo();
     std::fs::write(s.join("README"), "a\n").unwrap();
-    git(s.path(), &["add", "README"]);
-    git(s.path(), &["commit", "-q", "-m", "one"]);
-    let first = git(s.path(), &["rev-parse", "HEAD"]);
+    s.git(&["add", "README"]);
+    s.git(&["commit", "-q", "-m", "one"]);
+    let first = s.git(&["rev-parse", "HEAD"]);
     std::fs::write(s.join("README"), "b\n").unwrap();
-    git(s.path(), &["commit", "-q", "-am", "two"]);
-    let second = git(s.path(), &["rev-parse", "HEAD"]);
+    s.git(&["commit", "-q", "-am", "two"]);
+    let second = s.git(&["rev-parse", "HEAD"]);
     std::fs::write(s.join("data.csv.mlo"), "pointer\n").unwrap();
-    git(s.path(), &["add", "data.csv.mlo"]);
-    git(s.path(), &["commit", "-q", "-m", "three"]);
-    let third = git(s.path(), &["rev-parse", "HEAD"]);
+    s.git(&["add", "data.csv.mlo"]);
+    s.git(&["commit", "-q", "-m", "three"]);
+    let third = s.git(&["rev-parse", "HEAD"]);
     s.mlo(&["hooks", "install"]).assert().success();
     let (fake, log) = fake_mlo();
     let path = path_with(fake.path());
@@ -229,17 +170,14 @@ fn post_checkout_skips_mlo_when_no_pointer_file_changed() {
 
     // And git runs the hook itself on a real checkout.
     std::fs::remove_file(&log).unwrap();
-    let out = Command::new("git")
-        .args(["checkout", "-q", &second])
-        .current_dir(s.path())
-        .env("PATH", &path)
-        .env("HOME", s.home.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    succeeded(
+        Command::new("git")
+            .args(["checkout", "-q", &second])
+            .current_dir(s.path())
+            .env("PATH", &path)
+            .env("HOME", s.home.path())
+            .output()
+            .unwrap(),
     );
     assert_eq!(std::fs::read_to_string(&log).unwrap(), "data checkout\n");
 }
@@ -272,16 +210,14 @@ fn conflicts_need_force_and_keep_every_hook() {
 #[test]
 fn hooks_need_a_git_work_tree_and_honour_core_hooks_path() {
     let s = Sandbox::repo();
-    let (code, _, stderr) = s.run(&["hooks", "install"]);
-    assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("is not inside a git work tree"), "{stderr}");
+    let stderr = s.exits(&["hooks", "install"], 2, "is not inside a git work tree");
     assert!(
         stderr.contains("hint: run inside a git work tree"),
         "{stderr}"
     );
 
     let s = git_repo();
-    git(s.path(), &["config", "core.hooksPath", "githooks"]);
+    s.git(&["config", "core.hooksPath", "githooks"]);
     s.mlo(&["hooks", "install"]).assert().success();
     assert!(s.join("githooks/pre-push").exists());
     assert!(!s.join(".git/hooks/pre-push").exists());

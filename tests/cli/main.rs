@@ -88,12 +88,7 @@ impl Sandbox {
 
     /// Run and return (exit code, stdout, stderr).
     pub fn run(&self, args: &[&str]) -> (i32, String, String) {
-        let out = self.mlo(args).output().unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
+        outcome(&self.mlo(args).output().unwrap())
     }
 
     /// Run with `--json` and parse stdout.
@@ -105,7 +100,149 @@ impl Sandbox {
         serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"))
     }
 
+    /// Run, expecting exit `code` and `needle` in stderr; returns stderr for further checks.
+    #[track_caller]
+    pub fn exits(&self, args: &[&str], code: i32, needle: &str) -> String {
+        let (got, _, stderr) = self.run(args);
+        assert_eq!(got, code, "mlo {args:?}: {stderr}");
+        assert!(stderr.contains(needle), "mlo {args:?}: {stderr}");
+        stderr
+    }
+
     pub fn db(&self) -> rusqlite::Connection {
         rusqlite::Connection::open(self.join(".mlo/index.db")).unwrap()
     }
+
+    /// The events of `mlo audit log EXTRA`, oldest first.
+    pub fn audit_events(&self, extra: &[&str]) -> Vec<serde_json::Value> {
+        let mut args = vec!["audit", "log"];
+        args.extend_from_slice(extra);
+        self.json(&args).as_array().unwrap().clone()
+    }
+
+    /// The actions of [`Sandbox::audit_events`].
+    pub fn audit_actions(&self, extra: &[&str]) -> Vec<String> {
+        pluck(&self.audit_events(extra).into(), "action")
+    }
+
+    /// Delete the index (with its WAL files) and rebuild it from the records.
+    pub fn rebuild_index(&self) {
+        for f in ["index.db", "index.db-wal", "index.db-shm"] {
+            let _ = std::fs::remove_file(self.join(&format!(".mlo/{f}")));
+        }
+        self.mlo(&["index", "rebuild"]).assert().success();
+    }
+
+    /// `git ARGS` in the sandbox as user `t` (HOME is the sandbox's); asserts success and
+    /// returns stdout, trimmed.
+    #[track_caller]
+    pub fn git(&self, args: &[&str]) -> String {
+        let out = std::process::Command::new("git")
+            .args([
+                "-c",
+                "user.email=t@example.com",
+                "-c",
+                "user.name=t",
+                "-c",
+                "init.defaultBranch=main",
+            ])
+            .args(args)
+            .current_dir(self.path())
+            .env("HOME", self.home.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+}
+
+/// The string field `key` of every element of the JSON array `array`, in order.
+pub fn pluck(array: &serde_json::Value, key: &str) -> Vec<String> {
+    array
+        .as_array()
+        .unwrap_or_else(|| panic!("not an array: {array}"))
+        .iter()
+        .map(|e| {
+            e[key]
+                .as_str()
+                .unwrap_or_else(|| panic!("no string `{key}` in {e}"))
+                .to_string()
+        })
+        .collect()
+}
+
+/// Asserts that a finished process succeeded (its stderr is the message); returns its output.
+#[track_caller]
+pub fn succeeded(out: std::process::Output) -> std::process::Output {
+    assert!(
+        out.status.success(),
+        "{}: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// Spawn `cmd` with `input` on its stdin and its stdout and stderr captured.
+pub fn output_with_stdin(mut cmd: std::process::Command, input: &str) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// (exit code, stdout, stderr) of a finished process.
+pub fn outcome(out: &std::process::Output) -> (i32, String, String) {
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The MLflow server of `scripts/test.sh` (`MLO_TEST_MLFLOW_URL`, see
+/// scripts/mlflow-server.sh); `None`, saying the test is skipped, when there is none.
+pub fn mlflow_url() -> Option<String> {
+    let url = std::env::var("MLO_TEST_MLFLOW_URL").ok();
+    if url.is_none() {
+        eprintln!(
+            "skipped: MLO_TEST_MLFLOW_URL is not set (scripts/test.sh starts an MLflow server and sets it)"
+        );
+    }
+    url
+}
+
+/// GET `path` with `query` from an MLflow server's REST API at `url`, by Python's standard
+/// library (an independent client).
+pub fn mlflow_get(url: &str, path: &str, query: &[(&str, &str)]) -> serde_json::Value {
+    let q = serde_json::to_string(
+        &query
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect::<std::collections::BTreeMap<_, _>>(),
+    )
+    .unwrap();
+    let out = succeeded(std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import json,sys,urllib.parse,urllib.request; q=urllib.parse.urlencode(json.loads(sys.argv[2])); sys.stdout.write(urllib.request.urlopen(sys.argv[1]+'?'+q).read().decode())",
+            &format!("{url}/api/2.0/mlflow/{path}"),
+            &q,
+        ]).output().unwrap());
+    serde_json::from_slice(&out.stdout).unwrap()
 }

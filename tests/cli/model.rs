@@ -3,9 +3,12 @@
 
 use std::fs;
 
-use super::Sandbox;
+use super::{Sandbox, pluck, succeeded};
 
-fn registry(s: &Sandbox) {
+/// A repository where model `churn` has versions 1 (accuracy 0.85, p99 12 ms) and 2
+/// (accuracy 0.93, p99 15 ms, tag team=risk), neither promoted.
+fn repo_with_registry() -> Sandbox {
+    let s = Sandbox::repo();
     fs::write(s.join("m1.onnx"), "weights one").unwrap();
     fs::write(s.join("m2.onnx"), "weights two").unwrap();
     s.mlo(&[
@@ -34,29 +37,57 @@ fn registry(s: &Sandbox) {
     ])
     .assert()
     .success();
+    s
 }
 
-fn gates(s: &Sandbox, extra: &str) {
+/// Appends `text` to the project config.
+fn append_config(s: &Sandbox, text: &str) {
     let mut cfg = fs::read_to_string(s.join(".mlops.toml")).unwrap();
-    cfg.push_str(&format!(
-        "\n[registry.gates.production]\nmetrics = [\"accuracy >= 0.9\", \"latency_p99_ms <= 20\"]\nno_regression = [\"accuracy >= current - 0.01\"]\n{extra}"
-    ));
+    cfg.push_str(text);
     fs::write(s.join(".mlops.toml"), cfg).unwrap();
 }
 
-fn audit_outcomes(s: &Sandbox, action: &str) -> Vec<String> {
-    s.json(&["audit", "log", "--action", action])
+fn gates(s: &Sandbox, extra: &str) {
+    append_config(
+        s,
+        &format!(
+            "\n[registry.gates.production]\nmetrics = [\"accuracy >= 0.9\", \"latency_p99_ms <= 20\"]\nno_regression = [\"accuracy >= current - 0.01\"]\n{extra}"
+        ),
+    );
+}
+
+/// `mlo model promote REFERENCE --to STAGE`, which a gate must refuse (exit 1); returns
+/// (stdout, stderr).
+fn refused(s: &Sandbox, reference: &str, stage: &str) -> (String, String) {
+    let (code, stdout, stderr) = s.run(&["model", "promote", reference, "--to", stage]);
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    (stdout, stderr)
+}
+
+/// `mlo model promote REFERENCE --to STAGE`, which must succeed.
+fn promote(s: &Sandbox, reference: &str, stage: &str) {
+    s.mlo(&["model", "promote", reference, "--to", stage])
+        .assert()
+        .success();
+}
+
+/// How many versions of `churn` are in `stage`.
+fn in_stage(s: &Sandbox, stage: &str) -> usize {
+    s.json(&["model", "versions", "churn"])
         .as_array()
         .unwrap()
         .iter()
-        .map(|e| e["outcome"].as_str().unwrap().to_string())
-        .collect()
+        .filter(|v| v["stage"] == stage)
+        .count()
+}
+
+fn audit_outcomes(s: &Sandbox, action: &str) -> Vec<String> {
+    pluck(&s.audit_events(&["--action", action]).into(), "outcome")
 }
 
 #[test]
 fn register_numbers_versions_and_references_resolve() {
-    let s = Sandbox::repo();
-    registry(&s);
+    let s = repo_with_registry();
     fs::create_dir_all(s.join("bert/tokenizer")).unwrap();
     fs::write(s.join("bert/model.safetensors"), "tensors").unwrap();
     fs::write(s.join("bert/tokenizer/vocab.txt"), "a\nb\n").unwrap();
@@ -123,9 +154,7 @@ fn register_numbers_versions_and_references_resolve() {
             "invalid model reference",
         ),
     ] {
-        let (code, _, stderr) = s.run(&args);
-        assert_eq!(code, 2, "{args:?}: {stderr}");
-        assert!(stderr.contains(expect), "{args:?}: {stderr}");
+        s.exits(&args, 2, expect);
     }
     // get writes the verified artifact back out.
     s.mlo(&["model", "get", "churn:champion", "--out", "restored.onnx"])
@@ -135,9 +164,11 @@ fn register_numbers_versions_and_references_resolve() {
         fs::read_to_string(s.join("restored.onnx")).unwrap(),
         "weights one"
     );
-    let (code, _, stderr) = s.run(&["model", "get", "churn@1", "--out", "restored.onnx"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("--force"), "{stderr}");
+    s.exits(
+        &["model", "get", "churn@1", "--out", "restored.onnx"],
+        2,
+        "--force",
+    );
     s.mlo(&["model", "get", "bert@1", "--out", "bert-copy"])
         .assert()
         .success();
@@ -149,11 +180,9 @@ fn register_numbers_versions_and_references_resolve() {
 
 #[test]
 fn failing_gates_refuse_with_a_table_and_an_audited_denial() {
-    let s = Sandbox::repo();
-    registry(&s);
+    let s = repo_with_registry();
     gates(&s, "");
-    let (code, stdout, stderr) = s.run(&["model", "promote", "churn@1", "--to", "production"]);
-    assert_eq!(code, 1, "{stderr}");
+    let (stdout, stderr) = refused(&s, "churn@1", "production");
     assert!(
         stdout.contains("accuracy >= 0.9") && stdout.contains("0.85") && stdout.contains("FAIL"),
         "{stdout}"
@@ -181,9 +210,7 @@ fn failing_gates_refuse_with_a_table_and_an_audited_denial() {
     assert_eq!(s.json(&["model", "show", "churn@2"])["stage"], "none");
     // Passing gates promote; the next promotion archives the previous holder and checks
     // no-regression against it.
-    s.mlo(&["model", "promote", "churn@2", "--to", "production"])
-        .assert()
-        .success();
+    promote(&s, "churn@2", "production");
     fs::write(s.join("m3.onnx"), "weights three").unwrap();
     s.mlo(&[
         "model",
@@ -197,22 +224,20 @@ fn failing_gates_refuse_with_a_table_and_an_audited_denial() {
     ])
     .assert()
     .success();
-    let (code, stdout, _) = s.run(&["model", "promote", "churn@3", "--to", "production"]);
-    assert_eq!(code, 1);
+    let (stdout, _) = refused(&s, "churn@3", "production");
     assert!(stdout.contains(">= 0.92 (v2)"), "{stdout}");
     // --force needs a reason; the refusal is audited.
-    let (code, _, stderr) = s.run(&[
-        "model",
-        "promote",
-        "churn@3",
-        "--to",
-        "production",
-        "--force",
-    ]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("`--force` overrides gates only with a reason"),
-        "{stderr}"
+    s.exits(
+        &[
+            "model",
+            "promote",
+            "churn@3",
+            "--to",
+            "production",
+            "--force",
+        ],
+        2,
+        "`--force` overrides gates only with a reason",
     );
     s.mlo(&[
         "model",
@@ -240,14 +265,12 @@ fn failing_gates_refuse_with_a_table_and_an_audited_denial() {
 
 #[test]
 fn approvals_are_distinct_listed_and_not_by_the_author() {
-    let s = Sandbox::repo();
-    registry(&s);
+    let s = repo_with_registry();
     gates(
         &s,
         "approvals = 2\napprovers = [\"alice@example.com\", \"bob@example.com\", \"tester@example.com\"]\nauthor_may_approve = false\n",
     );
-    let (code, stdout, _) = s.run(&["model", "promote", "churn@2", "--to", "production"]);
-    assert_eq!(code, 1);
+    let (stdout, _) = refused(&s, "churn@2", "production");
     assert!(
         stdout.contains("approvals") && stdout.contains("FAIL"),
         "{stdout}"
@@ -291,16 +314,14 @@ fn approvals_are_distinct_listed_and_not_by_the_author() {
     );
     assert_eq!(code, 1);
     assert!(stderr.contains("is not an approver"), "{stderr}");
-    let (code, _, _) = s.run(&["model", "promote", "churn@2", "--to", "production"]);
-    assert_eq!(code, 1, "one approval of two is not enough");
+    // One approval of two is not enough.
+    refused(&s, "churn@2", "production");
     let (code, _) = as_user(
         "bob@example.com",
         &["model", "approve", "churn@2", "--to", "production"],
     );
     assert_eq!(code, 0);
-    s.mlo(&["model", "promote", "churn@2", "--to", "production"])
-        .assert()
-        .success();
+    promote(&s, "churn@2", "production");
     assert_eq!(s.json(&["model", "requests"]).as_array().unwrap().len(), 0);
     assert_eq!(
         audit_outcomes(&s, "model.approve"),
@@ -310,8 +331,7 @@ fn approvals_are_distinct_listed_and_not_by_the_author() {
 
 #[test]
 fn rollback_and_history_at_a_past_time() {
-    let s = Sandbox::repo();
-    registry(&s);
+    let s = repo_with_registry();
     let at = |t: &str, args: &[&str]| {
         s.mlo(args).env("MLO_TEST_TIMESTAMP", t).assert().success();
     };
@@ -335,14 +355,8 @@ fn rollback_and_history_at_a_past_time() {
     assert_eq!(s.json(&["model", "show", "churn@production"])["number"], 1);
     assert_eq!(s.json(&["model", "show", "churn@2"])["stage"], "archived");
     let h = s.json(&["model", "history", "churn", "--stage", "production"]);
-    let actions: Vec<&str> = h["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
     assert_eq!(
-        actions,
+        pluck(&h["events"], "action"),
         ["promote", "promote", "archive", "rollback", "archive"]
     );
     assert_eq!(audit_outcomes(&s, "model.rollback"), ["success"]);
@@ -350,30 +364,21 @@ fn rollback_and_history_at_a_past_time() {
 
 #[test]
 fn registry_survives_an_index_rebuild() {
-    let s = Sandbox::repo();
-    registry(&s);
-    s.mlo(&["model", "promote", "churn@1", "--to", "production"])
-        .assert()
-        .success();
-    s.mlo(&["model", "promote", "churn@2", "--to", "production"])
-        .assert()
-        .success();
+    let s = repo_with_registry();
+    promote(&s, "churn@1", "production");
+    promote(&s, "churn@2", "production");
     s.mlo(&["model", "alias", "set", "churn:previous", "1"])
         .assert()
         .success();
     let before = s.json(&["model", "versions", "churn"]);
-    for f in ["index.db", "index.db-wal", "index.db-shm"] {
-        let _ = fs::remove_file(s.join(&format!(".mlo/{f}")));
-    }
-    s.mlo(&["index", "rebuild"]).assert().success();
+    s.rebuild_index();
     assert_eq!(s.json(&["model", "versions", "churn"]), before);
     assert_eq!(s.json(&["model", "show", "churn@production"])["number"], 2);
 }
 
 #[test]
 fn bundles_round_trip_and_corruption_is_detected() {
-    let s = Sandbox::repo();
-    registry(&s);
+    let s = repo_with_registry();
     s.mlo(&["model", "export", "churn@2", "--out", "churn.tar"])
         .assert()
         .success();
@@ -423,20 +428,17 @@ fn bundles_round_trip_and_corruption_is_detected() {
 
 #[test]
 fn command_gate_and_hooks_run() {
-    let s = Sandbox::repo();
-    registry(&s);
-    let mut cfg = fs::read_to_string(s.join(".mlops.toml")).unwrap();
-    cfg.push_str("\n[registry.gates.staging]\ncommand = \"test \\\"$MLO_MODEL_VERSION\\\" = 2\"\n\n[registry.hooks]\ncommands = [\"cat > hook-event.json\"]\n");
-    fs::write(s.join(".mlops.toml"), cfg).unwrap();
-    let (code, stdout, _) = s.run(&["model", "promote", "churn@1", "--to", "staging"]);
-    assert_eq!(code, 1);
+    let s = repo_with_registry();
+    append_config(
+        &s,
+        "\n[registry.gates.staging]\ncommand = \"test \\\"$MLO_MODEL_VERSION\\\" = 2\"\n\n[registry.hooks]\ncommands = [\"cat > hook-event.json\"]\n",
+    );
+    let (stdout, _) = refused(&s, "churn@1", "staging");
     assert!(
         stdout.contains("command") && stdout.contains("exit 1"),
         "{stdout}"
     );
-    s.mlo(&["model", "promote", "churn@2", "--to", "staging"])
-        .assert()
-        .success();
+    promote(&s, "churn@2", "staging");
     let event: serde_json::Value =
         serde_json::from_str(&fs::read_to_string(s.join("hook-event.json")).unwrap()).unwrap();
     assert_eq!(event["action"], "model.promote");
@@ -465,28 +467,10 @@ fn eight_concurrent_promotions_leave_one_production_version() {
         })
         .collect();
     for h in handles {
-        let out = h.join().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        succeeded(h.join().unwrap());
     }
-    let versions = s.json(&["model", "versions", "churn"]);
-    let production = versions
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|v| v["stage"] == "production")
-        .count();
-    assert_eq!(production, 1);
-    let archived = versions
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|v| v["stage"] == "archived")
-        .count();
-    assert_eq!(archived, 7);
+    assert_eq!(in_stage(&s, "production"), 1);
+    assert_eq!(in_stage(&s, "archived"), 7);
     s.mlo(&["audit", "verify"]).assert().success();
     assert_eq!(audit_outcomes(&s, "model.promote").len(), 8);
 }
@@ -550,9 +534,11 @@ fn a_version_registered_from_a_run_carries_its_lineage() {
     assert_eq!(lr, serde_json::json!(["lr", "0.1", "0.01"]));
     let l = s.json(&["model", "lineage", "clf@1"]);
     assert_eq!(l["run_id"], run1);
-    let (code, _, stderr) = s.run(&["model", "register", "clf", "m.onnx", "--run", "nope"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("no finished run `nope`"), "{stderr}");
+    s.exits(
+        &["model", "register", "clf", "m.onnx", "--run", "nope"],
+        2,
+        "no finished run `nope`",
+    );
 }
 
 #[test]
@@ -580,12 +566,12 @@ fn registering_an_onnx_file_mlo_serve_cannot_load_warns_at_once() {
 
 #[test]
 fn a_hanging_blocking_hook_command_is_killed_at_its_timeout_and_undoes_the_promotion() {
-    let s = Sandbox::repo();
-    registry(&s);
-    let mut cfg = fs::read_to_string(s.join(".mlops.toml")).unwrap();
+    let s = repo_with_registry();
     // The command starts a child of its own that would outlive it: the whole group must go.
-    cfg.push_str("\n[registry.hooks]\ncommands = [\"sleep 30 & echo $! > child.pid; wait\"]\nblocking = true\ncommand_timeout_ms = 300\n");
-    fs::write(s.join(".mlops.toml"), cfg).unwrap();
+    append_config(
+        &s,
+        "\n[registry.hooks]\ncommands = [\"sleep 30 & echo $! > child.pid; wait\"]\nblocking = true\ncommand_timeout_ms = 300\n",
+    );
     let started = std::time::Instant::now();
     let (code, _, stderr) = s.run(&["model", "promote", "churn@1", "--to", "staging"]);
     assert!(
@@ -599,15 +585,7 @@ fn a_hanging_blocking_hook_command_is_killed_at_its_timeout_and_undoes_the_promo
         "{stderr}"
     );
     assert!(stderr.contains("the change was undone"), "{stderr}");
-    let versions = s.json(&["model", "versions", "churn"]);
-    assert!(
-        versions
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|v| v["stage"] != "staging"),
-        "{versions}"
-    );
+    assert_eq!(in_stage(&s, "staging"), 0);
     // The background child died with its group.
     let pid = fs::read_to_string(s.join("child.pid")).unwrap();
     std::thread::sleep(std::time::Duration::from_millis(200));

@@ -4,14 +4,13 @@
 //! a non-blocking one is reported and recorded and the change stands; a blocking one undoes a
 //! promotion or an alias move and fails the command, and a registration stays.
 
-use std::io::Write;
 use std::net::TcpListener;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use super::Sandbox;
 use super::capture::Seen;
+use super::{Sandbox, output_with_stdin, succeeded};
 
 /// The capture server, with the secret-bearing path the hook URLs use.
 fn server(statuses: Vec<u16>, until: usize) -> (String, std::thread::JoinHandle<Vec<Seen>>) {
@@ -50,10 +49,7 @@ fn stages(s: &Sandbox) -> Vec<(u64, String)> {
 }
 
 fn audit(s: &Sandbox, action: &str) -> Vec<Value> {
-    s.json(&["audit", "log", "--action", action])
-        .as_array()
-        .unwrap()
-        .clone()
+    s.audit_events(&["--action", action])
 }
 
 fn run_with_env(s: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
@@ -71,24 +67,13 @@ fn run_with_env(s: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> (i32, Strin
 
 /// HMAC-SHA256 by Python's standard library: an independent reference for the signature.
 fn python_hmac(key: &str, body: &str) -> String {
-    let mut child = std::process::Command::new("python3")
-        .args([
-            "-c",
-            "import hmac,hashlib,sys; print(hmac.new(sys.argv[1].encode(), sys.stdin.buffer.read(), hashlib.sha256).hexdigest())",
-            key,
-        ])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(body.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success());
+    let mut cmd = std::process::Command::new("python3");
+    cmd.args([
+        "-c",
+        "import hmac,hashlib,sys; print(hmac.new(sys.argv[1].encode(), sys.stdin.buffer.read(), hashlib.sha256).hexdigest())",
+        key,
+    ]);
+    let out = succeeded(output_with_stdin(cmd, body));
     String::from_utf8(out.stdout).unwrap().trim().to_string()
 }
 

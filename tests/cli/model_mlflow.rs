@@ -6,40 +6,14 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use super::Sandbox;
-
-/// GET `path` with `query` from the server's REST API, by Python's standard library.
-fn get(url: &str, path: &str, query: &[(&str, &str)]) -> Value {
-    let q = serde_json::to_string(
-        &query
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect::<BTreeMap<_, _>>(),
-    )
-    .unwrap();
-    let out = std::process::Command::new("python3")
-        .args([
-            "-c",
-            "import json,sys,urllib.parse,urllib.request; q=urllib.parse.urlencode(json.loads(sys.argv[2])); sys.stdout.write(urllib.request.urlopen(sys.argv[1]+'?'+q).read().decode())",
-            &format!("{url}/api/2.0/mlflow/{path}"),
-            &q,
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
-}
+use super::{Sandbox, mlflow_get, mlflow_url};
 
 /// The server's versions of `name`: mlo version → (MLflow version, source, run_id, tags).
 fn server_versions(
     url: &str,
     name: &str,
 ) -> BTreeMap<u64, (String, String, String, BTreeMap<String, String>)> {
-    let v = get(
+    let v = mlflow_get(
         url,
         "model-versions/search",
         &[("filter", &format!("name = '{name}'"))],
@@ -76,7 +50,7 @@ fn server_versions(
 
 /// The registered model's aliases: alias → MLflow version.
 fn aliases(url: &str, name: &str) -> BTreeMap<String, String> {
-    get(url, "registered-models/get", &[("name", name)])["registered_model"]["aliases"]
+    mlflow_get(url, "registered-models/get", &[("name", name)])["registered_model"]["aliases"]
         .as_array()
         .cloned()
         .unwrap_or_default()
@@ -98,10 +72,7 @@ fn ok(s: &Sandbox, args: &[&str]) -> String {
 
 #[test]
 fn export_models_to_a_real_mlflow_registry() {
-    let Ok(url) = std::env::var("MLO_TEST_MLFLOW_URL") else {
-        eprintln!(
-            "skipped: MLO_TEST_MLFLOW_URL is not set (scripts/test.sh starts an MLflow server and sets it)"
-        );
+    let Some(url) = mlflow_url() else {
         return;
     };
     let s = Sandbox::repo();
@@ -227,7 +198,7 @@ fn export_models_to_a_real_mlflow_registry() {
     assert_eq!(tags2["mlo.metric.auc"], "0.8");
     let (v3, src3, _, _) = &on_server[&3];
     assert!(src3.starts_with("mlo://blake3/"), "{src3}");
-    let desc = get(
+    let desc = mlflow_get(
         &url,
         "model-versions/get",
         &[("name", &name), ("version", v1)],
@@ -285,10 +256,7 @@ fn export_models_to_a_real_mlflow_registry() {
     std::fs::write(s.join("m4.onnx"), "weights 4").unwrap();
     ok(&s, &["model", "register", &name, "m4.onnx"]);
     // From a rebuilt index: the server, not local state, says what is there.
-    for f in ["index.db", "index.db-wal", "index.db-shm"] {
-        let _ = std::fs::remove_file(s.join(&format!(".mlo/{f}")));
-    }
-    ok(&s, &["index", "rebuild"]);
+    s.rebuild_index();
     let third = s.json(&["model", "export", "--mlflow", &url, &name]);
     let m = &third["models"][0];
     let created: Vec<u64> = m["versions"]
@@ -318,7 +286,7 @@ fn export_models_to_a_real_mlflow_registry() {
     .into();
     assert_eq!(aliases(&url, &name), want);
     assert_eq!(
-        get(&url, "registered-models/get", &[("name", &name)])["registered_model"]["tags"]
+        mlflow_get(&url, "registered-models/get", &[("name", &name)])["registered_model"]["tags"]
             .as_array()
             .unwrap()
             .iter()
@@ -337,14 +305,15 @@ fn export_models_to_a_real_mlflow_registry() {
     // One version alone; bad input; an unreachable server.
     let one = s.json(&["model", "export", "--mlflow", &url, &format!("{other}@1")]);
     assert_eq!(one["models"][0]["versions"][0]["created"], false);
-    let (code, _, stderr) = s.run(&["model", "export", "--mlflow", &url, "nope"]);
-    assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("no model named `nope`"), "{stderr}");
-    let (code, _, stderr) = s.run(&["model", "export", "--mlflow", "http://127.0.0.1:9"]);
-    assert_eq!(code, 3, "{stderr}");
-    assert!(
-        stderr.contains("MLflow server `http://127.0.0.1:9`"),
-        "{stderr}"
+    s.exits(
+        &["model", "export", "--mlflow", &url, "nope"],
+        2,
+        "no model named `nope`",
+    );
+    s.exits(
+        &["model", "export", "--mlflow", "http://127.0.0.1:9"],
+        3,
+        "MLflow server `http://127.0.0.1:9`",
     );
 }
 

@@ -2,12 +2,11 @@
 //! Evidently 0.7.23 and scipy (scripts/make_monitor_fixtures.py): Evidently's default test
 //! selection, every method, bad inputs, reports, records, profiles and webhooks (issue 8).
 
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::Sandbox;
+use crate::{Sandbox, outcome};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -19,24 +18,43 @@ fn expected() -> Value {
     serde_json::from_str(&std::fs::read_to_string(fixture("expected.json")).unwrap()).unwrap()
 }
 
-fn drift_json(s: &Sandbox, set: &str, extra: &[&str]) -> Value {
-    let r = fixture(&format!("{set}_reference.csv"));
-    let c = fixture(&format!("{set}_current.csv"));
+/// The arguments of `mlo monitor drift --reference REFERENCE --current CURRENT EXTRA`.
+fn drift_args<'a>(reference: &'a str, current: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
     let mut args = vec![
-        "--json",
         "monitor",
         "drift",
         "--reference",
-        r.to_str().unwrap(),
+        reference,
         "--current",
-        c.to_str().unwrap(),
-        "--fail-on",
-        "never",
+        current,
     ];
     args.extend_from_slice(extra);
-    let (code, stdout, stderr) = s.run(&args);
-    assert_eq!(code, 0, "{stderr}");
-    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"))
+    args
+}
+
+/// [`drift_args`] of a check that neither fails nor is recorded (`--fail-on never --no-record`).
+fn look_args<'a>(reference: &'a str, current: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = drift_args(reference, current, extra);
+    args.extend(["--fail-on", "never", "--no-record"]);
+    args
+}
+
+/// `mlo --json monitor drift` of two files with `--fail-on never EXTRA`; must exit 0.
+fn drift_files_json(s: &Sandbox, reference: &Path, current: &Path, extra: &[&str]) -> Value {
+    let mut args = drift_args(
+        reference.to_str().unwrap(),
+        current.to_str().unwrap(),
+        &["--fail-on", "never"],
+    );
+    args.extend_from_slice(extra);
+    s.json(&args)
+}
+
+/// [`drift_files_json`] of the committed fixture set `set` (`small` or `large`).
+fn drift_json(s: &Sandbox, set: &str, extra: &[&str]) -> Value {
+    let r = fixture(&format!("{set}_reference.csv"));
+    let c = fixture(&format!("{set}_current.csv"));
+    drift_files_json(s, &r, &c, extra)
 }
 
 fn column<'a>(out: &'a Value, name: &str) -> &'a Value {
@@ -240,27 +258,17 @@ fn bad_inputs_name_file_column_and_row_with_exit_2() {
         (&header, "`header.csv` has a header but no data rows"),
         (&"nope.csv".to_string(), "cannot read `nope.csv`"),
     ] {
-        let (code, stdout, stderr) =
-            s.run(&["monitor", "drift", "--reference", &good, "--current", file]);
+        let (code, stdout, stderr) = s.run(&drift_args(&good, file, &[]));
         assert_eq!(code, 2, "{file}: {stderr}");
         assert!(stdout.is_empty());
         assert!(stderr.contains(needle), "{file}: {stderr}");
         assert!(!stderr.contains("panicked"));
     }
     // The hint for a non-numeric value.
-    let (_, _, stderr) = s.run(&["monitor", "drift", "--reference", &good, "--current", &text]);
+    let (_, _, stderr) = s.run(&drift_args(&good, &text, &[]));
     assert!(stderr.contains("--categorical y"), "{stderr}");
     // ...and following it works.
-    let (code, _, stderr) = s.run(&[
-        "monitor",
-        "drift",
-        "--reference",
-        &good,
-        "--current",
-        &text,
-        "--categorical",
-        "y",
-    ]);
+    let (code, _, stderr) = s.run(&drift_args(&good, &text, &["--categorical", "y"]));
     assert!(code == 0 || code == 1, "{stderr}");
     // A column named with --columns that one side lacks.
     let other = write(
@@ -268,20 +276,10 @@ fn bad_inputs_name_file_column_and_row_with_exit_2() {
         "other.csv",
         &format!("x,z\n{}", numbers(50, |i| format!("{i},{i}"))),
     );
-    let (code, _, stderr) = s.run(&[
-        "monitor",
-        "drift",
-        "--reference",
-        &good,
-        "--current",
-        &other,
-        "--columns",
-        "y",
-    ]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("column `y` is not in the current `other.csv`"),
-        "{stderr}"
+    s.exits(
+        &drift_args(&good, &other, &["--columns", "y"]),
+        2,
+        "column `y` is not in the current `other.csv`",
     );
     // A method that cannot apply.
     let cat = write(
@@ -289,20 +287,10 @@ fn bad_inputs_name_file_column_and_row_with_exit_2() {
         "cat.csv",
         &format!("c\n{}", numbers(30, |i| ["a", "b", "c"][i % 3].into())),
     );
-    let (code, _, stderr) = s.run(&[
-        "monitor",
-        "drift",
-        "--reference",
-        &cat,
-        "--current",
-        &cat,
-        "--method",
-        "ks",
-    ]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("column `c`: method `ks` needs a numerical column"),
-        "{stderr}"
+    s.exits(
+        &drift_args(&cat, &cat, &["--method", "ks"]),
+        2,
+        "column `c`: method `ks` needs a numerical column",
     );
 }
 
@@ -325,15 +313,9 @@ fn missing_all_nan_and_constant_columns_are_reported_not_guessed() {
             numbers(100, |i| format!("{},NaN,5,x", i + 1))
         ),
     );
-    let (code, stdout, stderr) = s.run(&[
-        "--json",
-        "monitor",
-        "drift",
-        "--reference",
-        &r,
-        "--current",
-        &c,
-    ]);
+    let mut args = vec!["--json"];
+    args.extend(drift_args(&r, &c, &[]));
+    let (code, stdout, stderr) = s.run(&args);
     assert_eq!(code, 0, "{stderr}");
     let out: Value = serde_json::from_str(&stdout).unwrap();
     let skipped: Vec<(String, String)> = out["skipped"]
@@ -375,19 +357,10 @@ fn fail_on_sets_the_exit_code_and_the_table_shows_every_field() {
     // 3 of 7 columns drift with mlo's defaults (no dataset drift); Evidently's goodness-of-fit
     // chi-square also flags `cat_shift`, 4 of 7, dataset drift.
     assert_eq!(expected()["sets"]["small"]["dataset_drift"], true);
-    let (code, stdout, _) = s.run(&["monitor", "drift", "--reference", r, "--current", c]);
+    let (code, stdout, _) = s.run(&drift_args(r, c, &[]));
     assert_eq!(code, 0, "{stdout}");
     assert!(stdout.contains("3 of 7 columns drifted"), "{stdout}");
-    let (code, _, _) = s.run(&[
-        "monitor",
-        "drift",
-        "--reference",
-        r,
-        "--current",
-        c,
-        "--compat",
-        "evidently",
-    ]);
+    let (code, _, _) = s.run(&drift_args(r, c, &["--compat", "evidently"]));
     assert_eq!(code, 1);
     for h in [
         "column",
@@ -402,39 +375,10 @@ fn fail_on_sets_the_exit_code_and_the_table_shows_every_field() {
         assert!(stdout.contains(h), "{stdout}");
     }
     assert!(stdout.contains("dataset drift:"), "{stdout}");
-    let (code, _, _) = s.run(&[
-        "monitor",
-        "drift",
-        "--reference",
-        r,
-        "--current",
-        c,
-        "--fail-on",
-        "column",
-    ]);
-    assert_eq!(code, 1);
-    let (code, _, _) = s.run(&[
-        "monitor",
-        "drift",
-        "--reference",
-        r,
-        "--current",
-        r,
-        "--fail-on",
-        "column",
-    ]);
-    assert_eq!(code, 0);
-    let (code, _, _) = s.run(&[
-        "monitor",
-        "drift",
-        "--reference",
-        r,
-        "--current",
-        c,
-        "--fail-on",
-        "never",
-    ]);
-    assert_eq!(code, 0);
+    for (current, fail_on, want) in [(c, "column", 1), (r, "column", 0), (c, "never", 0)] {
+        let (code, _, _) = s.run(&drift_args(r, current, &["--fail-on", fail_on]));
+        assert_eq!(code, want, "--current {current} --fail-on {fail_on}");
+    }
 }
 
 #[test]
@@ -442,19 +386,11 @@ fn markdown_and_html_reports() {
     let s = Sandbox::new();
     let r = fixture("large_reference.csv");
     let c = fixture("large_current.csv");
-    let (code, stdout, stderr) = s.run(&[
-        "monitor",
-        "drift",
-        "--reference",
+    let (code, stdout, stderr) = s.run(&drift_args(
         r.to_str().unwrap(),
-        "--current",
         c.to_str().unwrap(),
-        "--md",
-        "--html",
-        "report.html",
-        "--fail-on",
-        "never",
-    ]);
+        &["--md", "--html", "report.html", "--fail-on", "never"],
+    ));
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.starts_with("### Drift:"), "{stdout}");
     assert!(stdout.contains(
@@ -475,18 +411,15 @@ fn checks_are_recorded_and_listed_by_history() {
     let s = Sandbox::repo();
     let r = fixture("small_reference.csv");
     let c = fixture("small_current.csv");
-    let (code, _, stderr) = s.run(&[
-        "monitor",
-        "drift",
-        "--reference",
-        r.to_str().unwrap(),
-        "--current",
-        c.to_str().unwrap(),
-        "--fail-on",
-        "never",
-    ]);
-    assert_eq!(code, 0, "{stderr}");
-    assert!(stderr.contains("Recorded drift report"), "{stderr}");
+    s.exits(
+        &drift_args(
+            r.to_str().unwrap(),
+            c.to_str().unwrap(),
+            &["--fail-on", "never"],
+        ),
+        0,
+        "Recorded drift report",
+    );
     let n: i64 = s
         .db()
         .query_row(
@@ -517,8 +450,7 @@ fn a_reference_profile_gives_the_same_verdicts() {
     let r = fixture("large_reference.csv");
     let c = fixture("large_current.csv");
     let direct = drift_json(&s, "large", &["--save-profile", "ref.prof"]);
-    let (code, stdout, stderr) = s.run(&[
-        "--json",
+    let via = s.json(&[
         "monitor",
         "drift",
         "--reference-profile",
@@ -528,8 +460,6 @@ fn a_reference_profile_gives_the_same_verdicts() {
         "--fail-on",
         "never",
     ]);
-    assert_eq!(code, 0, "{stderr}");
-    let via: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(direct["columns"], via["columns"]);
     assert!(
         std::fs::metadata(s.join("ref.prof")).unwrap().len() < std::fs::metadata(&r).unwrap().len()
@@ -539,96 +469,29 @@ fn a_reference_profile_gives_the_same_verdicts() {
 #[test]
 fn tracked_dataset_at_a_git_revision() {
     let s = Sandbox::new();
-    let git = |args: &[&str]| {
-        let ok = std::process::Command::new("git")
-            .args(args)
-            .current_dir(s.path())
-            .env("GIT_AUTHOR_NAME", "t")
-            .env("GIT_AUTHOR_EMAIL", "t@e")
-            .env("GIT_COMMITTER_NAME", "t")
-            .env("GIT_COMMITTER_EMAIL", "t@e")
-            .output()
-            .unwrap();
-        assert!(ok.status.success(), "{ok:?}");
-    };
-    git(&["init", "-q"]);
+    s.git(&["init", "-q"]);
     s.mlo(&["init"]).assert().success();
     std::fs::create_dir(s.join("data")).unwrap();
     std::fs::copy(fixture("small_reference.csv"), s.join("data/t.csv")).unwrap();
     s.mlo(&["data", "add", "data/t.csv"]).assert().success();
-    git(&["add", "data/t.csv.mlo", ".mlops.toml"]);
-    git(&["commit", "-qm", "v1"]);
+    s.git(&["add", "data/t.csv.mlo", ".mlops.toml"]);
+    s.git(&["commit", "-qm", "v1"]);
     // The workspace file may be a hard link into the store: replace it, do not write through it.
     std::fs::remove_file(s.join("data/t.csv")).unwrap();
     std::fs::copy(fixture("small_current.csv"), s.join("data/t.csv")).unwrap();
-    let out = s.json(&[
-        "monitor",
-        "drift",
-        "--reference",
+    let out = s.json(&drift_args(
         "data/t.csv@HEAD",
-        "--current",
         "data/t.csv",
-        "--fail-on",
-        "never",
-    ]);
+        &["--fail-on", "never"],
+    ));
     let direct = drift_json(&s, "small", &["--no-record"]);
     assert_eq!(out["columns"], direct["columns"]);
     assert_eq!(out["reference"]["label"], "data/t.csv@HEAD");
-    let (code, _, stderr) = s.run(&[
-        "monitor",
-        "drift",
-        "--reference",
-        "data/gone.csv@HEAD",
-        "--current",
-        "data/t.csv",
-    ]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("no tracked dataset `data/gone.csv` at revision `HEAD`"),
-        "{stderr}"
+    s.exits(
+        &drift_args("data/gone.csv@HEAD", "data/t.csv", &[]),
+        2,
+        "no tracked dataset `data/gone.csv` at revision `HEAD`",
     );
-}
-
-/// A one-connection-at-a-time HTTP listener that answers `status` and keeps the bodies.
-fn listener(statuses: Vec<u16>) -> (String, std::thread::JoinHandle<Vec<String>>) {
-    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}/hook", l.local_addr().unwrap());
-    let handle = std::thread::spawn(move || {
-        let mut bodies = Vec::new();
-        for status in statuses {
-            let (mut conn, _) = l.accept().unwrap();
-            let mut buf = Vec::new();
-            let mut chunk = [0u8; 4096];
-            loop {
-                let n = conn.read(&mut chunk).unwrap();
-                buf.extend_from_slice(&chunk[..n]);
-                let text = String::from_utf8_lossy(&buf).to_string();
-                if let Some(i) = text.find("\r\n\r\n") {
-                    let len: usize = text
-                        .lines()
-                        .find_map(|l| {
-                            l.to_ascii_lowercase()
-                                .strip_prefix("content-length:")
-                                .map(|v| v.trim().parse().unwrap())
-                        })
-                        .unwrap_or(0);
-                    if buf.len() >= i + 4 + len {
-                        bodies.push(text[i + 4..].to_string());
-                        break;
-                    }
-                }
-                if n == 0 {
-                    break;
-                }
-            }
-            let _ = conn.write_all(
-                format!("HTTP/1.1 {status} X\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
-                    .as_bytes(),
-            );
-        }
-        bodies
-    });
-    (url, handle)
 }
 
 #[test]
@@ -641,24 +504,19 @@ fn webhook_posts_a_slack_compatible_summary_and_never_changes_the_exit_code() {
     .unwrap();
     let r = fixture("small_reference.csv");
     let c = fixture("small_current.csv");
-    let (url, handle) = listener(vec![500, 200]);
-    let (code, _, stderr) = s.run(&[
-        "monitor",
-        "drift",
-        "--reference",
-        r.to_str().unwrap(),
-        "--current",
-        c.to_str().unwrap(),
-        "--fail-on",
-        "column",
-        "--webhook",
-        &url,
-    ]);
+    let (base, handle) = super::capture::server(vec![500, 200], 2);
+    let url = format!("{base}/hook");
+    let (r, c) = (r.to_str().unwrap(), c.to_str().unwrap());
+    let (code, _, stderr) = s.run(&drift_args(
+        r,
+        c,
+        &["--fail-on", "column", "--webhook", &url],
+    ));
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("Alerted"), "{stderr}");
-    let bodies = handle.join().unwrap();
-    assert_eq!(bodies.len(), 2, "one retry after the 500");
-    let body: Value = serde_json::from_str(&bodies[1]).unwrap();
+    let seen = handle.join().unwrap();
+    assert_eq!(seen.len(), 2, "one retry after the 500");
+    let body = seen[1].json();
     assert!(
         body["text"]
             .as_str()
@@ -671,16 +529,7 @@ fn webhook_posts_a_slack_compatible_summary_and_never_changes_the_exit_code() {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         format!("http://{}/hook", l.local_addr().unwrap())
     };
-    let (code, _, stderr) = s.run(&[
-        "monitor",
-        "drift",
-        "--reference",
-        r.to_str().unwrap(),
-        "--current",
-        r.to_str().unwrap(),
-        "--webhook",
-        &dead,
-    ]);
+    let (code, _, stderr) = s.run(&drift_args(r, r, &["--webhook", &dead]));
     assert_eq!(code, 0, "{stderr}");
     assert!(stderr.contains("warning: webhook"), "{stderr}");
     assert!(stderr.contains("exit code is unchanged"), "{stderr}");
@@ -713,19 +562,7 @@ fn json_lines_inputs_give_the_csv_results() {
     to_jsonl(&fixture("small_reference.csv"), &s.join("r.jsonl"));
     to_jsonl(&fixture("small_current.csv"), &s.join("c.jsonl"));
     let csv = drift_json(&s, "small", &[]);
-    let (code, stdout, stderr) = s.run(&[
-        "--json",
-        "monitor",
-        "drift",
-        "--reference",
-        "r.jsonl",
-        "--current",
-        "c.jsonl",
-        "--fail-on",
-        "never",
-    ]);
-    assert_eq!(code, 0, "{stderr}");
-    let jsonl: Value = serde_json::from_str(&stdout).unwrap();
+    let jsonl = drift_files_json(&s, Path::new("r.jsonl"), Path::new("c.jsonl"), &[]);
     let mut a = csv["columns"].as_array().unwrap().clone();
     let mut b = jsonl["columns"].as_array().unwrap().clone();
     let key = |v: &Value| v["column"].as_str().unwrap().to_string();
@@ -827,12 +664,7 @@ const NOW: &str = "2026-03-01T12:00:00Z";
 const NOW_SECS: i64 = 1_772_366_400;
 
 fn run_at(s: &Sandbox, args: &[&str]) -> (i32, String, String) {
-    let out = s.mlo(args).env("MLO_TEST_TIMESTAMP", NOW).output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    outcome(&s.mlo(args).env("MLO_TEST_TIMESTAMP", NOW).output().unwrap())
 }
 
 fn json_at(s: &Sandbox, args: &[&str]) -> Value {
@@ -871,11 +703,17 @@ fn classify(row: &[f64]) -> (i64, Vec<f64>) {
 /// The served rows a CSV would hold: the features, then the prediction columns.
 const SERVED_HEADER: &str = "sepal_length,sepal_width,petal_length,petal_width,pred_label,pred_probabilities_0,pred_probabilities_1,pred_probabilities_2";
 
+/// Values as one CSV line's cells, comma-separated.
+pub(crate) fn joined<T: ToString>(values: &[T]) -> String {
+    values
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 fn csv_row(row: &[f64], label: i64, p: &[f64]) -> String {
-    let mut cells: Vec<String> = row.iter().map(|x| x.to_string()).collect();
-    cells.push(label.to_string());
-    cells.extend(p.iter().map(|x| x.to_string()));
-    cells.join(",")
+    format!("{},{label},{}", joined(row), joined(p))
 }
 
 /// Writes the iris log and returns the CSV of the rows `serve:iris` with `--since 24h` must
@@ -994,13 +832,7 @@ fn iris_reference(s: &Sandbox) -> PathBuf {
         let row = iris_row(&mut rng, 0.0);
         let (l, _) = classify(&row);
         let species = ["setosa", "versicolor", "virginica"][l as usize];
-        text.push_str(&format!(
-            "{},{species}\n",
-            row.iter()
-                .map(|x| x.to_string())
-                .collect::<Vec<_>>()
-                .join(",")
-        ));
+        text.push_str(&format!("{},{species}\n", joined(&row)));
     }
     let p = s.join("train.csv");
     std::fs::write(&p, text).unwrap();
@@ -1017,38 +849,13 @@ fn served_requests_drift_exactly_like_the_same_rows_in_csv() {
     std::fs::write(s.join("served.csv"), &expected_csv).unwrap();
     let expected_rows = expected_csv.lines().count() - 1;
 
-    let served = json_at(
-        &s,
-        &[
-            "monitor",
-            "drift",
-            "--reference",
-            "train.csv",
-            "--current",
-            "serve:iris",
-            "--since",
-            "24h",
-            "--features",
-            FEATURES,
-            "--fail-on",
-            "never",
-            "--no-record",
-        ],
+    let served_args = look_args(
+        "train.csv",
+        "serve:iris",
+        &["--since", "24h", "--features", FEATURES],
     );
-    let csv = json_at(
-        &s,
-        &[
-            "monitor",
-            "drift",
-            "--reference",
-            "train.csv",
-            "--current",
-            "served.csv",
-            "--fail-on",
-            "never",
-            "--no-record",
-        ],
-    );
+    let served = json_at(&s, &served_args);
+    let csv = json_at(&s, &look_args("train.csv", "served.csv", &[]));
     assert_eq!(served["current"]["rows"], expected_rows);
     assert_eq!(served["columns"], csv["columns"], "served vs CSV");
     assert_eq!(served["columns"].as_array().unwrap().len(), 4);
@@ -1066,24 +873,7 @@ fn served_requests_drift_exactly_like_the_same_rows_in_csv() {
         "shadow records left out: {info}"
     );
     // The prediction columns are skipped with one reason, not compared with the reference.
-    let (code, _, stderr) = run_at(
-        &s,
-        &[
-            "monitor",
-            "drift",
-            "--reference",
-            "train.csv",
-            "--current",
-            "serve:iris",
-            "--since",
-            "24h",
-            "--features",
-            FEATURES,
-            "--fail-on",
-            "never",
-            "--no-record",
-        ],
-    );
+    let (code, _, stderr) = run_at(&s, &served_args);
     assert_eq!(code, 0, "{stderr}");
     assert!(stderr.contains("columns `pred_label`, `pred_probabilities_0`, `pred_probabilities_1`, `pred_probabilities_2` not compared: a prediction column of the served model, not in the reference"), "{stderr}");
     assert!(stderr.contains("input columns from --features"), "{stderr}");
@@ -1091,19 +881,7 @@ fn served_requests_drift_exactly_like_the_same_rows_in_csv() {
     // Two served inputs: the same rows on both sides compare every column, predictions too.
     let same = json_at(
         &s,
-        &[
-            "monitor",
-            "drift",
-            "--reference",
-            "serve:iris",
-            "--current",
-            "serve:iris",
-            "--since",
-            "24h",
-            "--fail-on",
-            "never",
-            "--no-record",
-        ],
+        &look_args("serve:iris", "serve:iris", &["--since", "24h"]),
     );
     assert_eq!(same["columns"].as_array().unwrap().len(), 8);
     assert_eq!(same["drifted_columns"], 0);
@@ -1111,46 +889,31 @@ fn served_requests_drift_exactly_like_the_same_rows_in_csv() {
     // One version; shadow only when asked.
     let canary = json_at(
         &s,
-        &[
-            "monitor",
-            "drift",
-            "--reference",
+        &look_args(
             "train.csv",
-            "--current",
             "serve:iris@2",
-            "--since",
-            "24h",
-            "--features",
-            FEATURES,
-            "--fail-on",
-            "never",
-            "--no-record",
-        ],
+            &["--since", "24h", "--features", FEATURES],
+        ),
     );
     assert_eq!(canary["current"]["rows"], canary_rows);
     let with_shadow = json_at(
         &s,
-        &[
-            "monitor",
-            "drift",
-            "--reference",
+        &look_args(
             "train.csv",
-            "--current",
             "serve:iris",
-            "--since",
-            "24h",
-            "--variant",
-            "primary",
-            "--variant",
-            "canary",
-            "--variant",
-            "shadow",
-            "--features",
-            FEATURES,
-            "--fail-on",
-            "never",
-            "--no-record",
-        ],
+            &[
+                "--since",
+                "24h",
+                "--variant",
+                "primary",
+                "--variant",
+                "canary",
+                "--variant",
+                "shadow",
+                "--features",
+                FEATURES,
+            ],
+        ),
     );
     assert_eq!(with_shadow["current"]["rows"], expected_rows + shadow_rows);
     assert_eq!(
@@ -1160,40 +923,23 @@ fn served_requests_drift_exactly_like_the_same_rows_in_csv() {
     // The window: the whole log includes the old, shifted traffic.
     let all = json_at(
         &s,
-        &[
-            "monitor",
-            "drift",
-            "--reference",
-            "train.csv",
-            "--current",
-            "serve:iris",
-            "--features",
-            FEATURES,
-            "--fail-on",
-            "never",
-            "--no-record",
-        ],
+        &look_args("train.csv", "serve:iris", &["--features", FEATURES]),
     );
     assert_eq!(all["current"]["rows"], expected_rows + 20);
     let until = json_at(
         &s,
-        &[
-            "monitor",
-            "drift",
-            "--reference",
+        &look_args(
             "train.csv",
-            "--current",
             "serve:iris",
-            "--since",
-            "2026-02-19",
-            "--until",
-            "2026-02-20",
-            "--features",
-            FEATURES,
-            "--fail-on",
-            "never",
-            "--no-record",
-        ],
+            &[
+                "--since",
+                "2026-02-19",
+                "--until",
+                "2026-02-20",
+                "--features",
+                FEATURES,
+            ],
+        ),
     );
     assert_eq!(until["current"]["rows"], 20);
 }
@@ -1202,18 +948,13 @@ fn served_requests_drift_exactly_like_the_same_rows_in_csv() {
 fn served_input_errors_say_what_is_missing() {
     let s = Sandbox::repo();
     iris_reference(&s);
+    let run = |extra: &[&str]| {
+        let mut args = vec!["monitor", "drift", "--reference", "train.csv"];
+        args.extend_from_slice(extra);
+        run_at(&s, &args)
+    };
     // No log yet.
-    let (code, _, stderr) = run_at(
-        &s,
-        &[
-            "monitor",
-            "drift",
-            "--reference",
-            "train.csv",
-            "--current",
-            "serve:iris",
-        ],
-    );
+    let (code, _, stderr) = run(&["--current", "serve:iris"]);
     assert_eq!(code, 2, "{stderr}");
     assert!(
         stderr.contains("`serve:iris`: no prediction log at `"),
@@ -1226,11 +967,6 @@ fn served_input_errors_say_what_is_missing() {
     assert!(stderr.contains("no prediction log at"), "{stderr}");
 
     iris_log(&s);
-    let run = |extra: &[&str]| {
-        let mut args = vec!["monitor", "drift", "--reference", "train.csv"];
-        args.extend_from_slice(extra);
-        run_at(&s, &args)
-    };
     for (args, needle) in [
         (
             vec!["--current", "serve:nope"],
@@ -1284,9 +1020,11 @@ fn served_input_errors_say_what_is_missing() {
     );
     // Outside a repository, a serve: input needs --log-dir.
     let outside = Sandbox::new();
-    let (code, _, stderr) = outside.run(&["monitor", "perf", "iris"]);
-    assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("lives in an mlo repository"), "{stderr}");
+    outside.exits(
+        &["monitor", "perf", "iris"],
+        2,
+        "lives in an mlo repository",
+    );
     let dir = s.join(".mlo/predictions");
     let (code, stdout, stderr) = outside.run(&[
         "--json",
@@ -1334,13 +1072,7 @@ fn perf_log(s: &Sandbox) -> (String, String) {
             std::slice::from_ref(&p),
         ));
         if status == 200 {
-            first.push(format!(
-                "{l},{}",
-                p.iter()
-                    .map(|x| x.to_string())
-                    .collect::<Vec<_>>()
-                    .join(",")
-            ));
+            first.push(format!("{l},{}", joined(&p)));
         }
     }
     for i in 1..=20 {
@@ -1358,13 +1090,7 @@ fn perf_log(s: &Sandbox) -> (String, String) {
             &[l],
             std::slice::from_ref(&p),
         ));
-        first.push(format!(
-            "{l},{}",
-            p.iter()
-                .map(|x| x.to_string())
-                .collect::<Vec<_>>()
-                .join(",")
-        ));
+        first.push(format!("{l},{}", joined(&p)));
     }
     for i in 1..=50 {
         let row = iris_row(&mut rng, 0.0);
@@ -1381,13 +1107,7 @@ fn perf_log(s: &Sandbox) -> (String, String) {
             &[2],
             std::slice::from_ref(&p),
         ));
-        second.push(format!(
-            "2,{}",
-            p.iter()
-                .map(|x| x.to_string())
-                .collect::<Vec<_>>()
-                .join(",")
-        ));
+        second.push(format!("2,{}", joined(&p)));
     }
     records.sort_by(|a, b| a["ts"].as_str().cmp(&b["ts"].as_str()));
     write_segment(&s.join(".mlo/predictions"), 1, &records, false);
@@ -1457,20 +1177,7 @@ fn perf_reports_traffic_latency_and_prediction_drift_per_window() {
     assert_eq!(w[1]["drift"], true);
     std::fs::write(s.join("h10.csv"), first).unwrap();
     std::fs::write(s.join("h11.csv"), second).unwrap();
-    let csv = json_at(
-        &s,
-        &[
-            "monitor",
-            "drift",
-            "--reference",
-            "h10.csv",
-            "--current",
-            "h11.csv",
-            "--fail-on",
-            "never",
-            "--no-record",
-        ],
-    );
+    let csv = json_at(&s, &look_args("h10.csv", "h11.csv", &[]));
     assert_eq!(w[1]["columns"], csv["columns"]);
     assert_eq!(w[1]["rows"], 50);
 
@@ -1540,21 +1247,7 @@ fn parquet_fixture(name: &str) -> PathBuf {
 fn parquet_inputs_drift_exactly_like_the_same_data_in_csv() {
     let s = Sandbox::new();
     for set in ["small", "large"] {
-        let run = |r: PathBuf, c: PathBuf| {
-            let (code, stdout, stderr) = s.run(&[
-                "--json",
-                "monitor",
-                "drift",
-                "--reference",
-                r.to_str().unwrap(),
-                "--current",
-                c.to_str().unwrap(),
-                "--fail-on",
-                "never",
-            ]);
-            assert_eq!(code, 0, "{stderr}");
-            serde_json::from_str::<Value>(&stdout).unwrap()
-        };
+        let run = |r: PathBuf, c: PathBuf| drift_files_json(&s, &r, &c, &[]);
         let csv = run(
             fixture(&format!("{set}_reference.csv")),
             fixture(&format!("{set}_current.csv")),
@@ -1575,18 +1268,10 @@ fn parquet_inputs_drift_exactly_like_the_same_data_in_csv() {
     }
     // Not Parquet at all: a clear error, exit 2.
     std::fs::write(s.join("fake.parquet"), "a,b\n1,2\n").unwrap();
-    let (code, _, stderr) = s.run(&[
-        "monitor",
-        "drift",
-        "--reference",
-        "fake.parquet",
-        "--current",
-        "fake.parquet",
-    ]);
-    assert_eq!(code, 2, "{stderr}");
-    assert!(
-        stderr.contains("`fake.parquet`: cannot read it as Parquet"),
-        "{stderr}"
+    s.exits(
+        &drift_args("fake.parquet", "fake.parquet", &[]),
+        2,
+        "`fake.parquet`: cannot read it as Parquet",
     );
 }
 
@@ -1608,19 +1293,7 @@ fn registry_tags_name_served_inputs_and_stages_resolve_to_logged_versions() {
         .success();
     let out = json_at(
         &s,
-        &[
-            "monitor",
-            "drift",
-            "--reference",
-            "train.csv",
-            "--current",
-            "serve:iris",
-            "--since",
-            "24h",
-            "--fail-on",
-            "never",
-            "--no-record",
-        ],
+        &look_args("train.csv", "serve:iris", &["--since", "24h"]),
     );
     assert_eq!(out["current"]["served"]["feature_names"], "registry_tag");
     assert_eq!(out["current"]["rows"], expected_csv.lines().count() - 1);
@@ -1628,19 +1301,7 @@ fn registry_tags_name_served_inputs_and_stages_resolve_to_logged_versions() {
     // `@production` is version 2 in the registry: the canary's requests.
     let prod = json_at(
         &s,
-        &[
-            "monitor",
-            "drift",
-            "--reference",
-            "train.csv",
-            "--current",
-            "serve:iris@production",
-            "--since",
-            "24h",
-            "--fail-on",
-            "never",
-            "--no-record",
-        ],
+        &look_args("train.csv", "serve:iris@production", &["--since", "24h"]),
     );
     assert_eq!(prod["current"]["served"]["version"], "2");
     assert_eq!(prod["current"]["rows"], canary_rows);

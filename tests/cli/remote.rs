@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use super::Sandbox;
+use super::{Sandbox, outcome, pluck, succeeded};
 
 /// The S3 test server: (endpoint, bucket, access key, secret).
 fn s3() -> &'static (String, String, String, String) {
@@ -67,12 +67,7 @@ fn run_env(s: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> (i32, String, St
     for (k, v) in env {
         cmd.env(k, v);
     }
-    let out = cmd.output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    outcome(&cmd.output().unwrap())
 }
 
 fn json_env(s: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> serde_json::Value {
@@ -89,6 +84,72 @@ fn s3_env() -> Vec<(&'static str, &'static str)> {
         ("AWS_ACCESS_KEY_ID", k.as_str()),
         ("AWS_SECRET_ACCESS_KEY", s.as_str()),
     ]
+}
+
+/// A fresh prefix of the S3 test bucket, as a remote URL.
+fn s3_url(tag: &str) -> String {
+    let (_, bucket, _, _) = s3();
+    format!("s3://{bucket}/{}", unique(tag))
+}
+
+/// A fresh remote: a fresh prefix of the S3 test bucket, or the directory `dir`; with the
+/// environment that reaches it.
+fn fresh_remote(
+    s3_remote: bool,
+    dir: &Path,
+    tag: &str,
+) -> (String, Vec<(&'static str, &'static str)>) {
+    if s3_remote {
+        (s3_url(tag), s3_env())
+    } else {
+        (dir.display().to_string(), vec![])
+    }
+}
+
+/// `mlo remote add origin URL --default`, through the S3 test server's endpoint for an S3 URL.
+fn remote_add(s: &Sandbox, url: &str, s3_remote: bool, env: &[(&str, &str)]) {
+    let (endpoint, _, _, _) = s3();
+    let mut add = vec!["remote", "add", "origin", url, "--default"];
+    if s3_remote {
+        add.extend(["--endpoint", endpoint.as_str(), "--allow-http", "true"]);
+    }
+    run_ok(s, &add, env);
+}
+
+/// `mlo remote add NAME URL` for an S3 URL served at `endpoint` over plain HTTP.
+fn remote_add_s3(s: &Sandbox, name: &str, url: &str, endpoint: &str) {
+    s.mlo(&[
+        "remote",
+        "add",
+        name,
+        url,
+        "--endpoint",
+        endpoint,
+        "--allow-http",
+        "true",
+    ])
+    .assert()
+    .success();
+}
+
+/// A repository whose default remote `origin` is the directory `store` in a temporary
+/// directory; the guard keeps that directory alive.
+fn repo_with_dir_remote() -> (tempfile::TempDir, PathBuf, Sandbox) {
+    let remote = tempfile::tempdir().unwrap();
+    let store = remote.path().join("store");
+    let a = Sandbox::repo();
+    remote_add(&a, &store.display().to_string(), false, &[]);
+    (remote, store, a)
+}
+
+/// `rel` has the same bytes in both clones.
+#[track_caller]
+fn same_file(a: &Sandbox, b: &Sandbox, rel: &str) {
+    assert_eq!(
+        fs::read(b.join(rel)).unwrap(),
+        fs::read(a.join(rel)).unwrap(),
+        "{rel}"
+    );
 }
 
 fn write(path: &Path, content: &[u8]) {
@@ -148,15 +209,6 @@ fn count_objects(dir: &Path) -> usize {
     n
 }
 
-fn actions(s: &Sandbox) -> Vec<String> {
-    s.json(&["audit", "log"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap().to_string())
-        .collect()
-}
-
 #[test]
 fn remote_add_list_set_remove_and_config_rules() {
     let s = Sandbox::repo();
@@ -168,14 +220,18 @@ fn remote_add_list_set_remove_and_config_rules() {
     let toml = fs::read_to_string(s.join(".mlops.toml")).unwrap();
     assert!(toml.contains("[remote.origin]"), "{toml}");
     assert!(toml.contains("remote = \"origin\""), "{toml}");
-    let (code, _, err) = s.run(&["remote", "add", "origin", "/elsewhere"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("already exists"), "{err}");
+    s.exits(
+        &["remote", "add", "origin", "/elsewhere"],
+        2,
+        "already exists",
+    );
     let (code, _, err) = s.run(&["remote", "add", "bad.name", "/x"]);
     assert_eq!(code, 2, "{err}");
-    let (code, _, err) = s.run(&["remote", "add", "web", "ftp://host/x"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("unsupported scheme"), "{err}");
+    s.exits(
+        &["remote", "add", "web", "ftp://host/x"],
+        2,
+        "unsupported scheme",
+    );
     s.mlo(&[
         "remote",
         "add",
@@ -189,13 +245,7 @@ fn remote_add_list_set_remove_and_config_rules() {
     .assert()
     .success();
     let list = s.json(&["remote", "list"]);
-    let names: Vec<&str> = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["name"].as_str().unwrap())
-        .collect();
-    assert_eq!(names, vec!["origin", "s3"]);
+    assert_eq!(pluck(&list, "name"), ["origin", "s3"]);
     assert_eq!(list[0]["default"], true);
     s.mlo(&["remote", "set", "s3", "--jobs", "8"])
         .assert()
@@ -205,9 +255,7 @@ fn remote_add_list_set_remove_and_config_rules() {
     let mut toml = fs::read_to_string(s.join(".mlops.toml")).unwrap();
     toml.push_str("\n[remote.leaky]\nurl = \"s3://b\"\nsecret_access_key = \"hunter2\"\n");
     fs::write(s.join(".mlops.toml"), &toml).unwrap();
-    let (code, _, err) = s.run(&["remote", "list"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("remote.leaky.secret_access_key"), "{err}");
+    let err = s.exits(&["remote", "list"], 2, "remote.leaky.secret_access_key");
     assert!(!err.contains("hunter2"), "{err}");
     assert!(err.contains("config.local.toml"), "{err}");
     let (code, _, err) = s.run(&[
@@ -233,10 +281,8 @@ fn remote_add_list_set_remove_and_config_rules() {
     .assert()
     .success();
     s.mlo(&["remote", "remove", "s3"]).assert().success();
-    let (code, _, err) = s.run(&["push", "-r", "s3"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("no remote named `s3`"), "{err}");
-    let acts = actions(&s);
+    s.exits(&["push", "-r", "s3"], 2, "no remote named `s3`");
+    let acts = s.audit_actions(&[]);
     for a in ["remote.add", "remote.set", "remote.remove"] {
         assert!(acts.iter().any(|x| x == a), "{a} not in {acts:?}");
     }
@@ -280,10 +326,7 @@ fn round_trip(remote_args: &[&str], env: &[(&str, &str)], n: usize) {
     let pulled = json_env(&b, &["pull"], env);
     assert_eq!(pulled["fetch"]["objects"], (n + 1 + 21) as u64, "{pulled}");
     assert!(pulled["fetch"]["records_indexed"].as_u64().unwrap() >= 2);
-    assert_eq!(
-        fs::read(b.join("data/small/d03/f00003.txt")).unwrap(),
-        fs::read(a.join("data/small/d03/f00003.txt")).unwrap()
-    );
+    same_file(&a, &b, "data/small/d03/f00003.txt");
     assert_eq!(fs::read(b.join("data/model.bin")).unwrap().len(), 3 << 20);
     // A's dataset versions are now known in B (gc roots, `data log`).
     let versions: i64 = b
@@ -314,9 +357,9 @@ fn round_trip(remote_args: &[&str], env: &[(&str, &str)], n: usize) {
         fs::read(b.join("data/small/d05/f00005.txt")).unwrap(),
         b"changed"
     );
-    let acts = actions(&a);
+    let acts = a.audit_actions(&[]);
     assert!(acts.iter().any(|x| x == "data.push"), "{acts:?}");
-    assert!(actions(&b).iter().any(|x| x == "data.pull"));
+    assert!(b.audit_actions(&[]).iter().any(|x| x == "data.pull"));
 }
 
 fn run_ok(s: &Sandbox, args: &[&str], env: &[(&str, &str)]) {
@@ -333,8 +376,8 @@ fn dir_remote_round_trip_of_a_file_and_20000_files() {
 
 #[test]
 fn s3_remote_round_trip_of_a_file_and_20000_files() {
-    let (endpoint, bucket, _, _) = s3();
-    let url = format!("s3://{bucket}/{}", unique("rt"));
+    let (endpoint, _, _, _) = s3();
+    let url = s3_url("rt");
     round_trip(
         &[&url, "--endpoint", endpoint, "--allow-http", "true"],
         &s3_env(),
@@ -344,21 +387,9 @@ fn s3_remote_round_trip_of_a_file_and_20000_files() {
 
 #[test]
 fn s3_credentials_from_local_config_work() {
-    let (endpoint, bucket, key, secret) = s3();
+    let (endpoint, _, key, secret) = s3();
     let s = Sandbox::repo();
-    let url = format!("s3://{bucket}/{}", unique("local-creds"));
-    s.mlo(&[
-        "remote",
-        "add",
-        "o",
-        &url,
-        "--endpoint",
-        endpoint,
-        "--allow-http",
-        "true",
-    ])
-    .assert()
-    .success();
+    remote_add_s3(&s, "o", &s3_url("local-creds"), endpoint);
     s.mlo(&["config", "set", "--local", "remote.o.access_key_id", key])
         .assert()
         .success();
@@ -381,18 +412,7 @@ fn s3_credentials_from_local_config_work() {
 
 #[test]
 fn interrupted_push_resumes_without_resending_what_arrived() {
-    let remote = tempfile::tempdir().unwrap();
-    let store = remote.path().join("store");
-    let a = Sandbox::repo();
-    a.mlo(&[
-        "remote",
-        "add",
-        "origin",
-        store.to_str().unwrap(),
-        "--default",
-    ])
-    .assert()
-    .success();
+    let (_remote, store, a) = repo_with_dir_remote();
     // The individual-object layout (packs are covered by the tests below).
     a.mlo(&["config", "set", "remote.origin.pack_threshold_kib", "0"])
         .assert()
@@ -425,26 +445,12 @@ fn interrupted_push_resumes_without_resending_what_arrived() {
     assert_eq!(count_objects(&store.join("objects")) as u64, total);
     let b = clone_of(&a);
     b.mlo(&["pull"]).assert().success();
-    assert_eq!(
-        fs::read(b.join("data/small/d07/f00007.txt")).unwrap(),
-        fs::read(a.join("data/small/d07/f00007.txt")).unwrap()
-    );
+    same_file(&a, &b, "data/small/d07/f00007.txt");
 }
 
 #[test]
 fn corrupt_remote_object_is_detected_and_never_stored() {
-    let remote = tempfile::tempdir().unwrap();
-    let store = remote.path().join("store");
-    let a = Sandbox::repo();
-    a.mlo(&[
-        "remote",
-        "add",
-        "origin",
-        store.to_str().unwrap(),
-        "--default",
-    ])
-    .assert()
-    .success();
+    let (_remote, store, a) = repo_with_dir_remote();
     write(&a.join("a.csv"), b"x,y\n1,2\n");
     a.mlo(&["data", "add", "a.csv"]).assert().success();
     a.mlo(&["push"]).assert().success();
@@ -486,33 +492,11 @@ fn state_of(s: &Sandbox) -> (usize, i64, i64) {
 
 #[test]
 fn wrong_credentials_and_unreachable_endpoint_fail_cleanly() {
-    let (endpoint, bucket, _, _) = s3();
+    let (endpoint, _, _, _) = s3();
     let s = Sandbox::repo();
-    let url = format!("s3://{bucket}/{}", unique("denied"));
-    s.mlo(&[
-        "remote",
-        "add",
-        "o",
-        &url,
-        "--endpoint",
-        endpoint,
-        "--allow-http",
-        "true",
-    ])
-    .assert()
-    .success();
-    s.mlo(&[
-        "remote",
-        "add",
-        "down",
-        &url,
-        "--endpoint",
-        "http://127.0.0.1:9",
-        "--allow-http",
-        "true",
-    ])
-    .assert()
-    .success();
+    let url = s3_url("denied");
+    remote_add_s3(&s, "o", &url, endpoint);
+    remote_add_s3(&s, "down", &url, "http://127.0.0.1:9");
     write(&s.join("a.txt"), b"hello");
     s.mlo(&["data", "add", "a.txt"]).assert().success();
     let before = state_of(&s);
@@ -541,21 +525,11 @@ fn wrong_credentials_and_unreachable_endpoint_fail_cleanly() {
 fn two_clones_push_concurrently_to_one_remote() {
     for s3_remote in [false, true] {
         let remote = tempfile::tempdir().unwrap();
-        let (endpoint, bucket, _, _) = s3();
-        let env: Vec<(&str, &str)> = if s3_remote { s3_env() } else { vec![] };
-        let url = if s3_remote {
-            format!("s3://{bucket}/{}", unique("concurrent"))
-        } else {
-            remote.path().join("store").display().to_string()
-        };
-        let mut add = vec!["remote", "add", "origin", url.as_str(), "--default"];
-        if s3_remote {
-            add.extend(["--endpoint", endpoint.as_str(), "--allow-http", "true"]);
-        }
+        let (url, env) = fresh_remote(s3_remote, &remote.path().join("store"), "concurrent");
         let a = Sandbox::repo();
         let b = Sandbox::repo();
         for (s, tag) in [(&a, "a"), (&b, "b")] {
-            run_ok(s, &add, &env);
+            remote_add(s, &url, s3_remote, &env);
             many_files(&s.join(&format!("data/{tag}")), 500);
             // A shared file too: both push the same object at once.
             write(&s.join(&format!("data/{tag}/shared.txt")), b"same bytes");
@@ -573,23 +547,15 @@ fn two_clones_push_concurrently_to_one_remote() {
         };
         let (ca, cb) = (spawn(&a), spawn(&b));
         for c in [ca, cb] {
-            let out = c.wait_with_output().unwrap();
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
+            succeeded(c.wait_with_output().unwrap());
         }
         // A third clone gets both.
         let c = Sandbox::repo();
-        run_ok(&c, &add, &env);
+        remote_add(&c, &url, s3_remote, &env);
         copy_pointers(a.path(), c.path(), a.path());
         copy_pointers(b.path(), c.path(), b.path());
         run_ok(&c, &["pull"], &env);
-        assert_eq!(
-            fs::read(c.join("data/a/d01/f00001.txt")).unwrap(),
-            fs::read(a.join("data/a/d01/f00001.txt")).unwrap()
-        );
+        same_file(&a, &c, "data/a/d01/f00001.txt");
         assert_eq!(
             fs::read(c.join("data/b/shared.txt")).unwrap(),
             b"same bytes"
@@ -609,18 +575,7 @@ fn two_clones_push_concurrently_to_one_remote() {
 
 #[test]
 fn verify_repairs_knowledge_after_remote_loss() {
-    let remote = tempfile::tempdir().unwrap();
-    let store = remote.path().join("store");
-    let a = Sandbox::repo();
-    a.mlo(&[
-        "remote",
-        "add",
-        "origin",
-        store.to_str().unwrap(),
-        "--default",
-    ])
-    .assert()
-    .success();
+    let (_remote, store, a) = repo_with_dir_remote();
     write(&a.join("a.txt"), b"one");
     a.mlo(&["data", "add", "a.txt"]).assert().success();
     a.mlo(&["push"]).assert().success();
@@ -686,27 +641,12 @@ fn hex_of_file(path: &Path) -> String {
     blake3::hash(&fs::read(path).unwrap()).to_hex().to_string()
 }
 
-fn remote_add(s: &Sandbox, url: &str, s3_remote: bool, env: &[(&str, &str)]) {
-    let (endpoint, _, _, _) = s3();
-    let mut add = vec!["remote", "add", "origin", url, "--default"];
-    if s3_remote {
-        add.extend(["--endpoint", endpoint.as_str(), "--allow-http", "true"]);
-    }
-    run_ok(s, &add, env);
-}
-
 #[test]
 fn packs_round_trip_of_2500_files_between_two_clones() {
     for s3_remote in [false, true] {
         let remote = tempfile::tempdir().unwrap();
         let store = remote.path().join("store");
-        let (_, bucket, _, _) = s3();
-        let env: Vec<(&str, &str)> = if s3_remote { s3_env() } else { vec![] };
-        let url = if s3_remote {
-            format!("s3://{bucket}/{}", unique("packs-rt"))
-        } else {
-            store.display().to_string()
-        };
+        let (url, env) = fresh_remote(s3_remote, &store, "packs-rt");
         let n = 2_500;
         let a = Sandbox::repo();
         remote_add(&a, &url, s3_remote, &env);
@@ -754,10 +694,7 @@ fn packs_round_trip_of_2500_files_between_two_clones() {
         assert_eq!(pulled["fetch"]["packed"], n as u64, "{pulled}");
         for i in [0, 1, 777, n - 1] {
             let rel = format!("data/small/d{:02}/f{i:05}.txt", i % 20);
-            assert_eq!(
-                fs::read(b.join(&rel)).unwrap(),
-                fs::read(a.join(&rel)).unwrap()
-            );
+            same_file(&a, &b, &rel);
         }
         let v = b.json(&["data", "verify"]);
         assert!(v["corrupt"].as_array().is_none_or(|c| c.is_empty()), "{v}");
@@ -791,9 +728,8 @@ fn packs_round_trip_of_2500_files_between_two_clones() {
 
 #[test]
 fn fresh_clone_verify_learns_what_the_remote_holds_from_pack_indexes() {
-    let (_, bucket, _, _) = s3();
     let env = s3_env();
-    let url = format!("s3://{bucket}/{}", unique("packs-verify"));
+    let url = s3_url("packs-verify");
     let a = Sandbox::repo();
     remote_add(&a, &url, true, &env);
     // 40 more audit events: the records stage is packed too.
@@ -869,11 +805,7 @@ fn fresh_clone_verify_learns_what_the_remote_holds_from_pack_indexes() {
 
 #[test]
 fn corrupt_byte_inside_a_pack_is_detected_on_fetch_and_the_pack_can_be_repaired() {
-    let remote = tempfile::tempdir().unwrap();
-    let store = remote.path().join("store");
-    let url = store.display().to_string();
-    let a = Sandbox::repo();
-    remote_add(&a, &url, false, &[]);
+    let (_remote, store, a) = repo_with_dir_remote();
     kib_files(&a.join("data/small"), 100, 'y');
     run_ok(&a, &["data", "add", "data/small"], &[]);
     let pushed = a.json(&["push"]);
@@ -920,18 +852,12 @@ fn corrupt_byte_inside_a_pack_is_detected_on_fetch_and_the_pack_can_be_repaired(
     assert_eq!(repaired["packs"], 1, "{repaired}");
     assert_eq!(dir_packs(&store)[0].0, id);
     b.mlo(&["pull"]).assert().success();
-    assert_eq!(
-        fs::read(b.join("data/small/d10/f00010.txt")).unwrap(),
-        fs::read(a.join("data/small/d10/f00010.txt")).unwrap()
-    );
+    same_file(&a, &b, "data/small/d10/f00010.txt");
 }
 
 #[test]
 fn damaged_pack_index_is_refused_with_its_key() {
-    let remote = tempfile::tempdir().unwrap();
-    let store = remote.path().join("store");
-    let a = Sandbox::repo();
-    remote_add(&a, &store.display().to_string(), false, &[]);
+    let (_remote, store, a) = repo_with_dir_remote();
     kib_files(&a.join("data/small"), 50, 'y');
     run_ok(&a, &["data", "add", "data/small"], &[]);
     a.mlo(&["push"]).assert().success();
@@ -960,10 +886,7 @@ fn damaged_pack_index_is_refused_with_its_key() {
 
 #[test]
 fn push_killed_midway_through_packs_resumes_with_what_is_missing() {
-    let remote = tempfile::tempdir().unwrap();
-    let store = remote.path().join("store");
-    let a = Sandbox::repo();
-    remote_add(&a, &store.display().to_string(), false, &[]);
+    let (_remote, store, a) = repo_with_dir_remote();
     run_ok(
         &a,
         &["config", "set", "remote.origin.pack_size_mib", "1"],
@@ -1008,19 +931,13 @@ fn push_killed_midway_through_packs_resumes_with_what_is_missing() {
         .sum();
     assert_eq!(members, n, "a file is in two packs: sent twice");
     b.mlo(&["pull"]).assert().success();
-    assert_eq!(
-        fs::read(b.join("data/small/d07/f19987.txt")).unwrap(),
-        fs::read(a.join("data/small/d07/f19987.txt")).unwrap()
-    );
+    same_file(&a, &b, "data/small/d07/f19987.txt");
 }
 
 #[test]
 fn pack_left_without_its_index_is_ignored_and_sent_again() {
     // The state a push killed between a pack's upload and its index's leaves behind.
-    let remote = tempfile::tempdir().unwrap();
-    let store = remote.path().join("store");
-    let a = Sandbox::repo();
-    remote_add(&a, &store.display().to_string(), false, &[]);
+    let (_remote, store, a) = repo_with_dir_remote();
     kib_files(&a.join("data/one"), 40, 'y');
     run_ok(&a, &["data", "add", "data/one"], &[]);
     assert_eq!(a.json(&["push"])["packs"], 1);
@@ -1029,9 +946,7 @@ fn pack_left_without_its_index_is_ignored_and_sent_again() {
     fs::remove_file(&idx).unwrap();
     // A fresh clone does not see the orphan's objects, and says what is missing.
     let b = clone_of(&a);
-    let (code, _, err) = b.run(&["pull"]);
-    assert_eq!(code, 2, "{err}");
-    assert!(err.contains("does not have object"), "{err}");
+    b.exits(&["pull"], 2, "does not have object");
     let v = b.json(&["remote", "verify"]);
     assert_eq!(
         (v["orphan_packs"].clone(), v["packs"].clone()),
@@ -1057,17 +972,13 @@ fn pack_left_without_its_index_is_ignored_and_sent_again() {
     assert_eq!(dir_packs(&store).len(), 1);
     assert_eq!(dir_packs(&store)[0].0, id);
     b.mlo(&["pull"]).assert().success();
-    assert_eq!(
-        fs::read(b.join("data/one/d03/f00003.txt")).unwrap(),
-        fs::read(a.join("data/one/d03/f00003.txt")).unwrap()
-    );
+    same_file(&a, &b, "data/one/d03/f00003.txt");
 }
 
 #[test]
 fn mixed_layout_individual_objects_and_packs_on_one_remote() {
-    let (_, bucket, _, _) = s3();
     let env = s3_env();
-    let url = format!("s3://{bucket}/{}", unique("mixed"));
+    let url = s3_url("mixed");
     let a = Sandbox::repo();
     remote_add(&a, &url, true, &env);
     // The layout before packs (and what `pack_threshold_kib = 0` keeps): one key per object.
@@ -1113,10 +1024,7 @@ fn mixed_layout_individual_objects_and_packs_on_one_remote() {
         "data/new/d12/f00012.txt",
         "data/new/d00/f00000.txt",
     ] {
-        assert_eq!(
-            fs::read(b.join(rel)).unwrap(),
-            fs::read(a.join(rel)).unwrap()
-        );
+        same_file(&a, &b, rel);
     }
     let v = json_env(&b, &["remote", "verify"], &env);
     assert_eq!(v["packed"], 299, "{v}");

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::Stdio;
 
-use super::Sandbox;
+use super::{Sandbox, mlflow_get, mlflow_url, outcome, output_with_stdin, pluck, succeeded};
 
 fn start(s: &Sandbox, args: &[&str]) -> String {
     let mut all = vec!["run", "start"];
@@ -21,49 +21,13 @@ fn ok(s: &Sandbox, args: &[&str]) {
 }
 
 fn list_ids(s: &Sandbox, filter: &str) -> Vec<String> {
-    let v = s.json(&["run", "list", "--filter", filter]);
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["name"].as_str().unwrap().to_string())
-        .collect()
-}
-
-/// `mlo ARGS` as a `std::process::Command` (to spawn with pipes), with the sandbox's environment.
-fn spawnable(s: &Sandbox, args: &[&str]) -> std::process::Command {
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("mlo"));
-    cmd.env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", s.home.path())
-        .env("NO_COLOR", "1")
-        .env("MLO_ACTOR", "tester@example.com")
-        .env("MLO_HOST", "testhost")
-        .current_dir(s.path())
-        .args(args);
-    cmd
+    pluck(&s.json(&["run", "list", "--filter", filter]), "name")
 }
 
 fn stdin_log(s: &Sandbox, args: &[&str], input: &str) -> (i32, String, String) {
     let mut all = vec!["run", "log", "--stdin"];
     all.extend_from_slice(args);
-    let mut child = spawnable(s, &all)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    outcome(&output_with_stdin(s.std_cmd(&all), input))
 }
 
 #[test]
@@ -111,12 +75,12 @@ fn start_log_end_show_with_typed_immutable_params() {
         stderr.contains("param `lr`") && stderr.contains("already `0.01`"),
         "{stderr}"
     );
-    let (code, _, stderr) = s.run(&["run", "log", "--metric", "loss=fast"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("invalid --metric `loss=fast`"), "{stderr}");
-    let (code, _, stderr) = s.run(&["run", "log", "--metric", "bad$key=1"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("contains `$`"), "{stderr}");
+    s.exits(
+        &["run", "log", "--metric", "loss=fast"],
+        2,
+        "invalid --metric `loss=fast`",
+    );
+    s.exits(&["run", "log", "--metric", "bad$key=1"], 2, "contains `$`");
 
     let shown = s.json(&["run", "show"]);
     assert_eq!(shown["run_id"], id);
@@ -150,21 +114,14 @@ fn start_log_end_show_with_typed_immutable_params() {
     assert_eq!(body["metrics"]["loss"]["count"], 2);
 
     // Ended: no more logging, no active run.
-    let (code, _, stderr) = s.run(&["run", "log", "--run", &id, "--metric", "loss=1"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("is finished"), "{stderr}");
-    let (code, _, stderr) = s.run(&["run", "log", "--metric", "loss=1"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("no active run"), "{stderr}");
-    let actions: Vec<String> = s
-        .json(&["audit", "log", "--action", "run.*"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap().to_string())
-        .collect();
+    s.exits(
+        &["run", "log", "--run", &id, "--metric", "loss=1"],
+        2,
+        "is finished",
+    );
+    s.exits(&["run", "log", "--metric", "loss=1"], 2, "no active run");
     assert_eq!(
-        actions,
+        s.audit_actions(&["--action", "run.*"]),
         ["run.start", "run.log", "run.log", "run.log", "run.end"]
     );
     ok(&s, &["audit", "verify"]);
@@ -182,9 +139,7 @@ fn mlo_run_id_overrides_the_active_run() {
     ok(&s, &["run", "log", "--metric", "x=2"]);
     assert_eq!(s.json(&["run", "show", &a])["metrics"]["x"]["last"], 1.0);
     assert_eq!(s.json(&["run", "show", &b])["metrics"]["x"]["last"], 2.0);
-    let (code, _, stderr) = s.run(&["run", "show", "0000"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("no run `0000`"), "{stderr}");
+    s.exits(&["run", "show", "0000"], 2, "no run `0000`");
 }
 
 #[test]
@@ -275,11 +230,10 @@ fn from_dvc_files() {
     assert_eq!(shown["params"]["seed"], 7.0);
     assert_eq!(shown["metrics"]["eval.rmse"]["last"], 0.31);
     std::fs::write(s.join("bad.json"), r#"{"eval": {"rmse": "high"}}"#).unwrap();
-    let (code, _, stderr) = s.run(&["run", "log", "--from", "bad.json"]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("metric `eval.rmse` is `\"high\"`, not a number"),
-        "{stderr}"
+    s.exits(
+        &["run", "log", "--from", "bad.json"],
+        2,
+        "metric `eval.rmse` is `\"high\"`, not a number",
     );
 }
 
@@ -358,13 +312,7 @@ fn list_filters_sort_and_errors_with_positions() {
         ["r2", "r4"]
     );
     let v = s.json(&["run", "list", "--sort", "metrics.rmse desc", "--limit", "2"]);
-    let names: Vec<&str> = v
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["name"].as_str().unwrap())
-        .collect();
-    assert_eq!(names, ["r4", "r2"]);
+    assert_eq!(pluck(&v, "name"), ["r4", "r2"]);
 
     let (code, stdout, stderr) = s.run(&[
         "run",
@@ -382,11 +330,10 @@ fn list_filters_sort_and_errors_with_positions() {
         stderr.contains("  metrics.rmse < and params.model = 'x'\n                 ^"),
         "{stderr}"
     );
-    let (code, _, stderr) = s.run(&["run", "list", "--filter", "metrics.rmse = 'x'"]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("column 16: metric `rmse` compares with a number"),
-        "{stderr}"
+    s.exits(
+        &["run", "list", "--filter", "metrics.rmse = 'x'"],
+        2,
+        "column 16: metric `rmse` compares with a number",
     );
 
     let (code, stdout, _) = s.run(&["run", "list", "--filter", "params.model = 'linear'"]);
@@ -443,16 +390,11 @@ fn compare_delete_restore_and_rebuild() {
             .len(),
         1
     );
-    let (code, _, stderr) = s.run(&["run", "delete", &r2]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("already deleted"), "{stderr}");
+    s.exits(&["run", "delete", &r2], 2, "already deleted");
 
     // The index is derived: delete it, rebuild, and every ended run (and the deletion) is back.
     let before = s.json(&["run", "list", "--sort", "name"]);
-    for f in ["index.db", "index.db-wal", "index.db-shm"] {
-        let _ = std::fs::remove_file(s.join(&format!(".mlo/{f}")));
-    }
-    ok(&s, &["index", "rebuild"]);
+    s.rebuild_index();
     let after = s.json(&["run", "list", "--sort", "name"]);
     assert_eq!(after, before);
     assert_eq!(
@@ -478,10 +420,7 @@ fn rebuild_restores_metric_history() {
     assert_eq!(stdin_log(&s, &[], &lines).0, 0);
     ok(&s, &["run", "end", "--status", "failed"]);
     let before = s.json(&["run", "plot", &id, "--metric", "loss"]);
-    for f in ["index.db", "index.db-wal", "index.db-shm"] {
-        let _ = std::fs::remove_file(s.join(&format!(".mlo/{f}")));
-    }
-    ok(&s, &["index", "rebuild"]);
+    s.rebuild_index();
     assert_eq!(s.json(&["run", "plot", &id, "--metric", "loss"]), before);
     assert_eq!(s.json(&["run", "show", &id])["status"], "failed");
 }
@@ -531,25 +470,20 @@ fn exec_tees_output_sets_the_run_id_and_records_the_status() {
         "{text}"
     );
 
-    let (code, _, stderr) = s.run(&["run", "exec", "--", "sh", "-c", "exit 7"]);
-    assert_eq!(code, 7, "{stderr}");
-    assert!(stderr.contains("failed (exit code 7)"), "{stderr}");
+    s.exits(
+        &["run", "exec", "--", "sh", "-c", "exit 7"],
+        7,
+        "failed (exit code 7)",
+    );
     let (code, _, stderr) = s.run(&["run", "exec", "--", "sh", "-c", "kill -TERM $$"]);
     assert_eq!(code, 128 + 15, "{stderr}");
     assert!(stderr.contains("killed"), "{stderr}");
-    let (code, _, stderr) = s.run(&["run", "exec", "--", "/nonexistent/program"]);
-    assert_eq!(code, 2, "{stderr}");
-    assert!(
-        stderr.contains("cannot run `/nonexistent/program`"),
-        "{stderr}"
+    s.exits(
+        &["run", "exec", "--", "/nonexistent/program"],
+        2,
+        "cannot run `/nonexistent/program`",
     );
-    let statuses: Vec<String> = s
-        .json(&["run", "list", "--sort", "start_time"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["status"].as_str().unwrap().to_string())
-        .collect();
+    let statuses = pluck(&s.json(&["run", "list", "--sort", "start_time"]), "status");
     assert_eq!(statuses, ["finished", "failed", "killed", "failed"]);
 }
 
@@ -593,11 +527,10 @@ fn artifacts_and_plots() {
         stdout.starts_with("loss\n") && stdout.contains("* a (") && stdout.contains("o b ("),
         "{stdout}"
     );
-    let (code, _, stderr) = s.run(&["run", "plot", &a, "--metric", "nope"]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("no run among those given has metric `nope`"),
-        "{stderr}"
+    s.exits(
+        &["run", "plot", &a, "--metric", "nope"],
+        2,
+        "no run among those given has metric `nope`",
     );
     if std::path::Path::new("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").exists() {
         ok(
@@ -623,7 +556,8 @@ fn eight_processes_logging_to_one_run_lose_nothing() {
                 format!("{{\"metric\":\"p{p}\",\"value\":{i},\"step\":{i}}}\nshared={i} step={i}\n")
             })
             .collect();
-        let mut child = spawnable(&s, &["run", "log", "--stdin", "--run", &id])
+        let mut child = s
+            .std_cmd(&["run", "log", "--stdin", "--run", &id])
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -641,17 +575,14 @@ fn eight_processes_logging_to_one_run_lose_nothing() {
     let mut single = Vec::new();
     for i in 0..8 {
         single.push(
-            spawnable(
-                &s,
-                &[
-                    "run",
-                    "log",
-                    "--run",
-                    &id,
-                    "--metric",
-                    &format!("single={i}"),
-                ],
-            )
+            s.std_cmd(&[
+                "run",
+                "log",
+                "--run",
+                &id,
+                "--metric",
+                &format!("single={i}"),
+            ])
             .stderr(Stdio::piped())
             .spawn()
             .unwrap(),
@@ -665,12 +596,7 @@ fn eight_processes_logging_to_one_run_lose_nothing() {
         assert!(!stderr.contains("locked"), "{stderr}");
     }
     for child in single {
-        let out = child.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        succeeded(child.wait_with_output().unwrap());
     }
     let shown = s.json(&["run", "show", &id]);
     assert_eq!(shown["metrics"]["shared"]["count"], 16_000);
@@ -690,10 +616,7 @@ fn eight_processes_logging_to_one_run_lose_nothing() {
 /// MLO_TEST_MLFLOW_URL (see scripts/mlflow-server.sh).
 #[test]
 fn export_to_a_real_mlflow_server() {
-    let Ok(url) = std::env::var("MLO_TEST_MLFLOW_URL") else {
-        eprintln!(
-            "skipped: MLO_TEST_MLFLOW_URL is not set (scripts/test.sh starts an MLflow server and sets it)"
-        );
+    let Some(url) = mlflow_url() else {
         return;
     };
     let s = Sandbox::repo();
@@ -722,26 +645,20 @@ fn export_to_a_real_mlflow_server() {
     assert_eq!(e["runs"][0]["points_sent"], 2501);
     let mlflow_id = e["runs"][0]["mlflow_run_id"].as_str().unwrap().to_string();
 
-    let get = |path: &str| -> serde_json::Value {
-        let out = std::process::Command::new("python3")
-            .args(["-c", "import sys,urllib.request; sys.stdout.write(urllib.request.urlopen(sys.argv[1]).read().decode())", &format!("{url}/api/2.0/mlflow/{path}")])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
-    };
     let history_len = |key: &str| -> usize {
-        get(&format!(
-            "metrics/get-history?run_id={mlflow_id}&metric_key={key}&max_results=25000"
-        ))["metrics"]
+        mlflow_get(
+            &url,
+            "metrics/get-history",
+            &[
+                ("run_id", &mlflow_id),
+                ("metric_key", key),
+                ("max_results", "25000"),
+            ],
+        )["metrics"]
             .as_array()
             .map_or(0, |a| a.len())
     };
-    let run = get(&format!("runs/get?run_id={mlflow_id}"));
+    let run = mlflow_get(&url, "runs/get", &[("run_id", &mlflow_id)]);
     assert_eq!(run["run"]["info"]["status"], "RUNNING");
     assert_eq!(run["run"]["info"]["run_name"], "mirrored");
     let params: Vec<(String, String)> = run["run"]["data"]["params"]
@@ -787,15 +704,12 @@ fn export_to_a_real_mlflow_server() {
     let e = s.json(&["run", "export", "--mlflow", &url, "--experiment", &exp]);
     assert_eq!(e["runs"][0]["points_sent"], 1);
     assert_eq!(history_len("loss"), 2501);
-    let run = get(&format!("runs/get?run_id={mlflow_id}"));
+    let run = mlflow_get(&url, "runs/get", &[("run_id", &mlflow_id)]);
     assert_eq!(run["run"]["info"]["status"], "FINISHED");
     assert!(run["run"]["info"]["end_time"].as_i64().unwrap() > 0);
 
     // A fresh index (rebuilt from records) finds the server's run by its tag and sends nothing.
-    for f in ["index.db", "index.db-wal", "index.db-shm"] {
-        let _ = std::fs::remove_file(s.join(&format!(".mlo/{f}")));
-    }
-    ok(&s, &["index", "rebuild"]);
+    s.rebuild_index();
     let e = s.json(&["run", "export", "--mlflow", &url, "--experiment", &exp]);
     assert_eq!(
         (
@@ -807,11 +721,10 @@ fn export_to_a_real_mlflow_server() {
     assert_eq!(e["runs"][0]["mlflow_run_id"], mlflow_id.as_str());
     assert_eq!(history_len("loss"), 2501);
 
-    let (code, _, stderr) = s.run(&["run", "export", "--mlflow", "http://127.0.0.1:9"]);
-    assert_eq!(code, 3, "{stderr}");
-    assert!(
-        stderr.contains("MLflow server `http://127.0.0.1:9`"),
-        "{stderr}"
+    s.exits(
+        &["run", "export", "--mlflow", "http://127.0.0.1:9"],
+        3,
+        "MLflow server `http://127.0.0.1:9`",
     );
 }
 
@@ -825,17 +738,14 @@ fn the_python_stdin_example_logs_a_whole_training_loop_through_one_process() {
     let data = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/iris.csv");
     // The sandbox's environment (HOME, actor, host), with the binary for the script to call.
     let cmd = s.std_cmd(&[]);
-    let out = std::process::Command::new("python3")
-        .args([script, "--data", data, "--epochs", "40"])
-        .envs(cmd.get_envs().filter_map(|(k, v)| v.map(|v| (k, v))))
-        .env("MLO_BIN", cmd.get_program())
-        .current_dir(s.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = succeeded(
+        std::process::Command::new("python3")
+            .args([script, "--data", data, "--epochs", "40"])
+            .envs(cmd.get_envs().filter_map(|(k, v)| v.map(|v| (k, v))))
+            .env("MLO_BIN", cmd.get_program())
+            .current_dir(s.path())
+            .output()
+            .unwrap(),
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("trained 40 epochs"), "{stdout}");
