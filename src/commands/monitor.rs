@@ -173,7 +173,7 @@ fn drift(ctx: &Context, out: &Output, args: MonitorDriftArgs) -> Result<ExitCode
         histograms: args.html.is_some(),
         save_profile: args.save_profile.as_ref().map(|p| cwd.join(p)),
     };
-    let mut outcome = monitor::drift(&opts)?;
+    let mut outcome = monitor::drift(opts)?;
     if let Some(repo) = repo.as_ref().filter(|_| !args.no_record) {
         outcome.record = Some(monitor::record_drift(repo, &outcome)?);
     }
@@ -369,7 +369,13 @@ fn perf_command(ctx: &Context, out: &Output, args: MonitorPerfArgs) -> Result<Ex
         until: serve.until,
         variants: serve.variants.clone(),
     };
-    let slice = served::select(repo.as_ref(), &query)?;
+    let slice = served::select(
+        repo.as_ref(),
+        &query,
+        served::Keep::Traffic {
+            tensors: !args.no_drift,
+        },
+    )?;
     let baseline = match &args.reference {
         Some(r) => Some(monitor::resolve_table(repo.as_ref(), &cwd, r, &serve)?),
         None => None,
