@@ -369,31 +369,21 @@ fn perf_command(ctx: &Context, out: &Output, args: MonitorPerfArgs) -> Result<Ex
         until: serve.until,
         variants: serve.variants.clone(),
     };
-    let slice = served::select(
-        repo.as_ref(),
-        &query,
-        served::Keep::Traffic {
-            tensors: !args.no_drift,
-        },
-    )?;
-    let baseline = match &args.reference {
-        Some(r) => Some(monitor::resolve_table(repo.as_ref(), &cwd, r, &serve)?),
-        None => None,
-    };
     let settings = repo
         .as_ref()
         .map(|r| r.settings().monitor.clone())
         .unwrap_or_default();
-    let outcome = perf::perf(
-        repo.as_ref(),
-        &slice,
-        &PerfOptions {
-            window_seconds,
-            baseline,
-            drift_share: args.drift_share.unwrap_or(settings.drift_share),
-            no_drift: args.no_drift,
-        },
-    )?;
+    let mut opts = PerfOptions {
+        window_seconds,
+        baseline: None,
+        drift_share: args.drift_share.unwrap_or(settings.drift_share),
+        no_drift: args.no_drift,
+    };
+    let slice = served::select(repo.as_ref(), &query, perf::keep(&opts))?;
+    if let Some(r) = &args.reference {
+        opts.baseline = Some(monitor::resolve_table(repo.as_ref(), &cwd, r, &serve)?);
+    }
+    let outcome = perf::perf(repo.as_ref(), &slice, &opts)?;
     if out.json {
         out.json_value(&outcome);
     } else if args.md {

@@ -20,8 +20,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::served::{self, LogSlice, Request, SliceSummary, TablePlan};
-use super::tensors::Who;
+use super::served::{self, Keep, LogSlice, Request, SliceSummary, TablePlan};
 use super::{ColumnReport, DriftOptions, Input, Method, MonitorError, TableInput};
 use crate::clock::format_ts;
 use crate::repo::Repo;
@@ -235,11 +234,18 @@ fn at(secs: i64) -> String {
 #[derive(Default)]
 struct Window {
     requests: Vec<u32>,
-    ok_requests: Vec<u32>,
     entries: Vec<u32>,
 }
 
-/// Summarise a selection (made with `Keep::Traffic`, with the tensors unless `--no-drift`).
+/// What to read of the log for `opts`: every request's traffic, and the tensors per window
+/// unless `--no-drift`.
+pub fn keep(opts: &PerfOptions) -> Keep {
+    Keep::Traffic {
+        window_tables: (!opts.no_drift).then_some(opts.window_seconds),
+    }
+}
+
+/// Summarise a selection made with [`keep`]`(opts)`.
 pub fn perf(
     repo: Option<&Repo>,
     slice: &LogSlice,
@@ -274,7 +280,6 @@ pub fn perf(
             .or_default();
         w.requests.push(i as u32);
         if r.status == 200 {
-            w.ok_requests.push(i as u32);
             w.entries.push(entry);
             entry += 1;
         }
@@ -336,8 +341,9 @@ fn prediction_drift(
     warnings: &mut Vec<String>,
 ) -> Result<Option<PredictionDrift>, MonitorError> {
     let len = opts.window_seconds as i64;
-    let Some(store) = slice.tensors.as_ref() else {
-        warnings.push("the selection was read without its tensors: no prediction drift".into());
+    let Some(store) = slice.tensors.as_ref().filter(|_| slice.keep == keep(opts)) else {
+        warnings
+            .push("the selection was not read with per-window tables: no prediction drift".into());
         return Ok(None);
     };
     // One table per window with successful requests, checked up front (so errors come in
@@ -349,14 +355,7 @@ fn prediction_drift(
             plans.push((start, None));
             continue;
         }
-        let who = |i: usize| {
-            let r = w.ok_requests[i] as usize;
-            Who {
-                id: slice.ids[r].to_string(),
-                version: slice.arm(&slice.requests[r]).version.clone(),
-            }
-        };
-        let plan = served::window_plan(repo, &slice.summary, store, &w.entries, &who)?;
+        let plan = served::window_plan(repo, &slice.summary, store, start, &w.entries)?;
         plans.push((start, Some(plan)));
     }
     let Some(prediction_columns) = plans

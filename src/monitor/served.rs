@@ -8,8 +8,8 @@
 //! inside a time window `[since, until)`. What it keeps of them depends on the caller
 //! ([`Keep`]): the numbers of the successful requests' tensors, column by column
 //! (`monitor::tensors`), for a table; a compact [`Request`] (time, arm, status, latency) and
-//! the id per request for `mlo monitor perf` and `mlo ab`; the model's feedback, raw, for
-//! `ab::served` to join. Other models' records, and the JSON of the requests, are never held:
+//! the id per request for `mlo monitor perf` and `mlo ab`; the model's feedback, its outcomes
+//! as raw JSON text, for `ab::served` to join. Other models' records, and the JSON of the requests, are never held:
 //! memory follows the selection, not the log. Version resolution needs the versions the log
 //! has: `@VERSION` as logged is kept in the same pass that counts them; a stage or alias
 //! (`@production`, `:champion`) takes a second pass once it is resolved, and so does telling
@@ -21,8 +21,10 @@
 //! row; an input tensor `x` of shape `[n, k]` becomes the columns `x_0` … `x_{k-1}` (`x` alone
 //! for shape `[n]`), renamed by `--features` or by the registry version's `features` tag; an
 //! output `y` becomes the prediction columns `pred_y_0` … (or `pred_y`). [`window_plan`] and
-//! [`TablePlan::gather`] do the same for a subset (`monitor::perf`'s windows). Every error
-//! names the model, the version, the window or the request id.
+//! [`TablePlan::gather`] do the same for one window of `monitor::perf`: the store keeps each
+//! window's requests as a part of its own (`monitor::tensors`), with what its errors name, so
+//! no request id is kept. Every error names the model, the version, the window or the request
+//! id.
 
 use std::collections::{BTreeMap, HashSet};
 use std::ops::ControlFlow;
@@ -33,7 +35,7 @@ use serde::Serialize;
 use serde_json::value::RawValue;
 
 use super::MonitorError;
-use super::tensors::{Flaw, Slot, TensorStore, Who};
+use super::tensors::{Flaw, Slot, TensorStore};
 use crate::clock::{format_ts, parse_ts};
 use crate::registry::{self, ModelRef};
 use crate::repo::Repo;
@@ -190,10 +192,11 @@ pub enum Keep {
     /// The numbers of the successful requests' tensors, nothing per request: a table
     /// (`mlo monitor drift`, [`served_table`]).
     Table,
-    /// Every request's [`Request`] and id, and the tensors when `tensors` (`mlo monitor perf`).
+    /// Every request's [`Request`], and the tensors when `window_tables` is the length in
+    /// seconds of the windows to make one table each of (`mlo monitor perf`).
     Traffic {
-        /// Keep the tensors too (for prediction drift).
-        tensors: bool,
+        /// Window length in seconds for per-window tables, or `None` for no tensors.
+        window_tables: Option<u64>,
     },
     /// Every request's [`Request`] and id, and the model's feedback (`mlo ab analyze`).
     Units,
@@ -207,8 +210,21 @@ impl Keep {
     fn tensors(self) -> bool {
         match self {
             Keep::Table => true,
-            Keep::Traffic { tensors } => tensors,
+            Keep::Traffic { window_tables } => window_tables.is_some(),
             Keep::Units => false,
+        }
+    }
+
+    /// The table (store part) a request at `time` belongs to: its window's start, or 0.
+    fn part(self, time: i64) -> i64 {
+        match self {
+            Keep::Traffic {
+                window_tables: Some(w),
+            } if w > 0 => {
+                let w = i64::try_from(w).unwrap_or(i64::MAX);
+                time.div_euclid(w) * w
+            }
+            _ => 0,
         }
     }
 
@@ -253,12 +269,12 @@ pub struct Feedback {
 pub struct LogSlice {
     /// The selected requests in write order (empty for [`Keep::Table`]).
     pub requests: Vec<Request>,
-    /// Their ids, index for index (empty for [`Keep::Table`]).
+    /// Their ids, index for index ([`Keep::Units`] only).
     pub ids: Vec<Box<str>>,
     /// The arms requests point into, in order of first appearance.
     pub arms: Vec<Arm>,
     /// The tensors of the selected successful requests (when kept): one entry per request
-    /// with status 200, in order.
+    /// with status 200, in order, in the part [`Keep`] says.
     pub tensors: Option<TensorStore>,
     /// Every feedback record of the model, in write order, whatever its time
     /// ([`Keep::Units`] only).
@@ -269,6 +285,8 @@ pub struct LogSlice {
     pub outside_ids: HashSet<Box<str>>,
     /// The summary.
     pub summary: SliceSummary,
+    /// What was kept.
+    pub keep: Keep,
 }
 
 impl LogSlice {
@@ -475,10 +493,12 @@ fn read_pass(q: &LogQuery, keep: Keep, filter: &Filter) -> Result<Pass, MonitorE
                 arm: arm as u32,
                 status: p.status,
             });
+        }
+        if keep.feedback() {
             pass.ids.push(Box::from(&*p.id));
         }
         if let Some(store) = pass.tensors.as_mut().filter(|_| p.status == 200)
-            && let Err(e) = store.push(&p, &p.version)
+            && let Err(e) = store.push(&p, &p.version, keep.part(ts.timestamp()))
         {
             pass.too_large = Some(e);
             return ControlFlow::Break(());
@@ -628,6 +648,7 @@ pub fn select(repo: Option<&Repo>, q: &LogQuery, keep: Keep) -> Result<LogSlice,
         feedback: pass.feedback,
         outside_ids,
         summary,
+        keep,
     })
 }
 
@@ -794,26 +815,23 @@ impl TablePlan {
     }
 }
 
-/// A subset of a store's entries (ascending), and who the request of each one is.
-type Subset<'a> = (&'a [u32], &'a dyn Fn(usize) -> Who);
-
-/// Check and name the table of `subset` (every entry when `None`); `requests` is how many
-/// requests the entries were chosen from.
+/// Check and name the table of the store's `part`, whose entries are `entries` (every entry
+/// when `None`); `requests` is how many requests the entries were chosen from.
 fn plan(
     repo: Option<&Repo>,
     summary: &SliceSummary,
     store: &TensorStore,
-    subset: Option<Subset<'_>>,
+    part: i64,
+    entries: Option<&[u32]>,
     requests: usize,
     features: Option<&[String]>,
 ) -> Result<TablePlan, MonitorError> {
-    let entries = subset.map(|(list, _)| list);
     let input = summary.input.clone();
     let bad = |reason: String| MonitorError::BadInput {
         input: input.clone(),
         reason,
     };
-    let Some((in_slots, out_slots, integer)) = store.head(entries) else {
+    let Some((in_slots, out_slots, integer)) = store.head(part) else {
         return Err(MonitorError::EmptyWindow {
             input: input.clone(),
             reason: format!(
@@ -865,11 +883,7 @@ fn plan(
             )));
         }
     }
-    let flaw = match subset {
-        None => store.flaw(),
-        Some((list, who)) => store.flaw_in(list, who),
-    };
-    match flaw {
+    match store.flaw(part) {
         None => {}
         Some(Flaw::Problem(reason)) => return Err(bad(reason)),
         Some(Flaw::Layouts {
@@ -915,25 +929,26 @@ pub fn served_table(
     store: TensorStore,
     features: Option<&[String]>,
 ) -> Result<ServedTable, MonitorError> {
-    let plan = plan(repo, &summary, &store, None, summary.requests, features)?;
+    let plan = plan(repo, &summary, &store, 0, None, summary.requests, features)?;
     Ok(plan.finish(store.into_columns()))
 }
 
-/// Check and name the table of a subset of a slice's successful requests: `entries` index
-/// the slice's tensor store (ascending) and `who(i)` names the request of `entries[i]`. The
-/// numbers are copied only by [`TablePlan::gather`].
+/// Check and name the table of one window of a slice read with [`Keep::Traffic`]: `start` is
+/// the window's start (its part of the store) and `entries` its successful requests' entries
+/// (ascending). The numbers are copied only by [`TablePlan::gather`].
 pub fn window_plan(
     repo: Option<&Repo>,
     summary: &SliceSummary,
     store: &TensorStore,
+    start: i64,
     entries: &[u32],
-    who: &dyn Fn(usize) -> Who,
 ) -> Result<TablePlan, MonitorError> {
     plan(
         repo,
         summary,
         store,
-        Some((entries, who)),
+        start,
+        Some(entries),
         entries.len(),
         None,
     )

@@ -4,17 +4,21 @@
 //! Requests are grouped by *layout* — their input and output tensors' names, per-row widths and
 //! ranks — and each layout holds one `Vec<f64>` per column (an input `x` of shape `[n, k]` is
 //! `k` columns, an output `y` of shape `[n]` one), appended to as the log is read; a request
-//! costs its numbers plus one 16-byte [`Entry`]. Names, shapes and datatypes are kept once per
+//! costs its numbers plus one 16-byte `Entry`. Names, shapes and datatypes are kept once per
 //! layout, never per request. FP32 and FP16 values are narrowed on the way in, exactly as the
 //! table reader of the log always has (the shortest decimal the 32-bit float round-trips to).
 //!
 //! A request whose tensors do not add up (values that are not numbers, a count that does not
 //! match its rows) is recorded as a problem with its message and contributes no rows; nothing
 //! fails while reading, so the errors come out in the same order as before, when a table is
-//! built: the first request (in write order) whose layout differs from the first request's,
-//! or that has a problem, names the error. For that, the id and version of the first request
-//! of each run of one layout are kept ([`Mark`]), which is all a whole-slice table needs.
+//! built: the first request (in write order) of the table whose layout differs from the
+//! table's first request's, or that has a problem, names the error. A table is one *part* of
+//! the store — the whole of it for `mlo monitor drift`, one time window for `mlo monitor perf`
+//! — given to each request as it is pushed; for each part the store keeps the id and version
+//! of its first request and of its first request of another layout, which is all the messages
+//! need, so no other request's id is kept.
 
+use std::collections::BTreeMap;
 use std::fmt::{self, Write as _};
 
 use serde::de::{self, DeserializeSeed, Deserializer, SeqAccess, Visitor};
@@ -125,22 +129,27 @@ pub(crate) struct Entry {
     start: u32,
 }
 
-/// The first request of a run of one layout, for messages.
+/// A request a message may name: its entry, layout, id and version.
 #[derive(Debug, Clone)]
-pub(crate) struct Mark {
+struct Mark {
     entry: u32,
     layout: u32,
-    id: String,
-    version: String,
+    who: Who,
+}
+
+/// The marks of one part of the store: its first request, and its first request of another
+/// layout.
+#[derive(Debug, Clone)]
+struct Part {
+    first: Mark,
+    other: Option<Mark>,
 }
 
 /// A request named in an error: id and version.
 #[derive(Debug, Clone)]
-pub struct Who {
-    /// Request id.
-    pub id: String,
-    /// Version as logged.
-    pub version: String,
+pub(crate) struct Who {
+    pub(crate) id: String,
+    pub(crate) version: String,
 }
 
 /// Why the requests of a table cannot make one.
@@ -164,9 +173,9 @@ pub struct TensorStore {
     /// Per distinct pattern: whether each tensor (inputs, then outputs) has an integer type.
     patterns: Vec<Vec<bool>>,
     entries: Vec<Entry>,
-    /// `(entry, message)`, in entry order.
-    problems: Vec<(u32, String)>,
-    marks: Vec<Mark>,
+    /// `(entry, part, message)`, in entry order.
+    problems: Vec<(u32, i64, String)>,
+    parts: BTreeMap<i64, Part>,
     scratch: Vec<f64>,
     text: String,
 }
@@ -182,9 +191,9 @@ impl TensorStore {
         self.entries.is_empty()
     }
 
-    /// Add a successful request answered by `version`. Fails only when one layout would pass
-    /// 2^32 rows or the store 2^32 requests.
-    pub fn push(&mut self, p: &PredictionRef<'_>, version: &str) -> Result<(), String> {
+    /// Add a successful request answered by `version`, to the table `part` (0 when there is
+    /// only one). Fails only when one layout would pass 2^32 rows or the store 2^32 requests.
+    pub fn push(&mut self, p: &PredictionRef<'_>, version: &str, part: i64) -> Result<(), String> {
         let index = u32::try_from(self.entries.len())
             .map_err(|_| "more than 4,294,967,295 successful requests selected".to_string())?;
         let layout = match self.entries.last() {
@@ -221,17 +230,29 @@ impl TensorStore {
                 self.patterns.len() - 1
             }
         };
-        if self
-            .entries
-            .last()
-            .is_none_or(|e| e.layout as usize != layout)
-        {
-            self.marks.push(Mark {
-                entry: index,
-                layout: layout as u32,
+        let mark = || Mark {
+            entry: index,
+            layout: layout as u32,
+            who: Who {
                 id: p.id.to_string(),
                 version: version.to_string(),
-            });
+            },
+        };
+        match self.parts.get_mut(&part) {
+            None => {
+                self.parts.insert(
+                    part,
+                    Part {
+                        first: mark(),
+                        other: None,
+                    },
+                );
+            }
+            Some(m) => {
+                if m.other.is_none() && m.first.layout as usize != layout {
+                    m.other = Some(mark());
+                }
+            }
         }
         let mut entry = Entry {
             layout: layout as u32,
@@ -240,7 +261,7 @@ impl TensorStore {
             start: 0,
         };
         match self.decode(p, layout) {
-            Err(problem) => self.problems.push((index, problem)),
+            Err(problem) => self.problems.push((index, part, problem)),
             Ok(n) => {
                 let l = &mut self.layouts[layout];
                 let too_many = || {
@@ -307,13 +328,10 @@ impl TensorStore {
         Ok(n)
     }
 
-    /// The first entry of `entries` (every entry when `None`): its layout's input and output
-    /// slots and one integer flag per column. `None` when there is no entry.
-    pub(crate) fn head(&self, entries: Option<&[u32]>) -> Option<(&[Slot], &[Slot], Vec<bool>)> {
-        let first = match entries {
-            None => self.entries.first()?,
-            Some(list) => &self.entries[*list.first()? as usize],
-        };
+    /// The first entry of `part`: its layout's input and output slots and one integer flag per
+    /// column. `None` when the part has no entry.
+    pub(crate) fn head(&self, part: i64) -> Option<(&[Slot], &[Slot], Vec<bool>)> {
+        let first = &self.entries[self.parts.get(&part)?.first.entry as usize];
         let l = &self.layouts[first.layout as usize];
         let pattern = &self.patterns[first.integer as usize];
         let integer = l
@@ -331,50 +349,22 @@ impl TensorStore {
         (l.inputs.clone(), l.outputs.clone())
     }
 
-    /// The first flaw among every entry, in write order: from the marks and the problems
-    /// alone, since the first entry of another layout always starts a run.
-    pub(crate) fn flaw(&self) -> Option<Flaw> {
-        let first = self.marks.first()?;
-        let other = self.marks.iter().find(|m| m.layout != first.layout);
-        let problem = self.problems.first();
-        // The same entry can be both: its layout is checked first.
-        match (other, problem) {
-            (Some(m), p) if p.is_none_or(|(e, _)| m.entry <= *e) => Some(Flaw::Layouts {
-                first: Who {
-                    id: first.id.clone(),
-                    version: first.version.clone(),
-                },
-                first_slots: self.slots(first.layout),
-                other: Who {
-                    id: m.id.clone(),
-                    version: m.version.clone(),
-                },
+    /// The first flaw of `part`'s table, in write order: the part's first request of another
+    /// layout, or its first request with a problem, whichever comes first (the same request
+    /// can be both: its layout is checked first).
+    pub(crate) fn flaw(&self, part: i64) -> Option<Flaw> {
+        let marks = self.parts.get(&part)?;
+        let problem = self.problems.iter().find(|(_, p, _)| *p == part);
+        match (&marks.other, problem) {
+            (Some(m), p) if p.is_none_or(|(e, _, _)| m.entry <= *e) => Some(Flaw::Layouts {
+                first: marks.first.who.clone(),
+                first_slots: self.slots(marks.first.layout),
+                other: m.who.clone(),
                 other_slots: self.slots(m.layout),
             }),
-            (_, Some((_, message))) => Some(Flaw::Problem(message.clone())),
+            (_, Some((_, _, message))) => Some(Flaw::Problem(message.clone())),
             (_, None) => None,
         }
-    }
-
-    /// The first flaw among `entries` (ascending), as a table of just those would meet it;
-    /// `who(i)` names the request of `entries[i]`.
-    pub(crate) fn flaw_in(&self, entries: &[u32], who: impl Fn(usize) -> Who) -> Option<Flaw> {
-        let first = self.entries[*entries.first()? as usize].layout;
-        for (i, &e) in entries.iter().enumerate() {
-            let layout = self.entries[e as usize].layout;
-            if layout != first {
-                return Some(Flaw::Layouts {
-                    first: who(0),
-                    first_slots: self.slots(first),
-                    other: who(i),
-                    other_slots: self.slots(layout),
-                });
-            }
-            if let Ok(at) = self.problems.binary_search_by_key(&e, |(p, _)| *p) {
-                return Some(Flaw::Problem(self.problems[at].1.clone()));
-            }
-        }
-        None
     }
 
     /// Rows of `entries` (every entry when `None`).
@@ -389,7 +379,7 @@ impl TensorStore {
     }
 
     /// Every column of the first entry's layout, moved out (after [`TensorStore::flaw`] found
-    /// nothing, that layout holds every row).
+    /// nothing in a store of one part, that layout holds every row).
     pub(crate) fn into_columns(mut self) -> Vec<Vec<f64>> {
         match self.entries.first() {
             Some(e) => std::mem::take(&mut self.layouts[e.layout as usize].columns),
@@ -397,8 +387,8 @@ impl TensorStore {
         }
     }
 
-    /// The columns of `entries` (one layout, after [`TensorStore::flaw_in`] found nothing),
-    /// copied.
+    /// The columns of `entries` (ascending, one part, after [`TensorStore::flaw`] found nothing
+    /// in it), copied.
     pub(crate) fn gather(&self, entries: &[u32]) -> Vec<Vec<f64>> {
         let Some(&first) = entries.first() else {
             return Vec::new();
@@ -537,6 +527,7 @@ mod tests {
         assert!(numbers(&raw("\"a\""), false).is_none());
     }
 
+    /// A store of the prediction lines, each in the part its id's first letter says (`a`: 0).
     fn store_of(lines: &[&str]) -> TensorStore {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(
@@ -547,7 +538,8 @@ mod tests {
         let mut store = TensorStore::default();
         for_each_record(dir.path(), |r| {
             if let RecordRef::Prediction(p) = r {
-                store.push(&p, &p.version).unwrap();
+                let part = i64::from(p.id.as_bytes()[0] - b'a');
+                store.push(&p, &p.version, part).unwrap();
             }
             std::ops::ControlFlow::Continue(())
         })
@@ -561,22 +553,34 @@ mod tests {
         )
     }
 
+    fn four(id: &str) -> String {
+        line(
+            id,
+            r#"{"name":"x","datatype":"FP32","shape":[2,2],"data":[1,2,3,4]}"#,
+        )
+    }
+
+    fn two(id: &str) -> String {
+        line(
+            id,
+            r#"{"name":"z","datatype":"FP32","shape":[2],"data":[1,2]}"#,
+        )
+    }
+
     #[test]
     fn columns_come_out_row_by_row_and_flaws_in_write_order() {
-        let a = line(
-            "a",
-            r#"{"name":"x","datatype":"FP32","shape":[2,2],"data":[1,2,3,4]}"#,
-        );
+        let a = four("a1");
         let b = line(
-            "b",
+            "a2",
             r#"{"name":"x","datatype":"FP32","shape":[2,2],"data":[[5,6],[7,8]]}"#,
         );
         let store = store_of(&[&a, &b]);
-        assert!(store.flaw().is_none());
-        let (inputs, outputs, integer) = store.head(None).unwrap();
+        assert!(store.flaw(0).is_none());
+        let (inputs, outputs, integer) = store.head(0).unwrap();
         assert_eq!(Slot::describe(inputs), "x[2]");
         assert_eq!(Slot::describe(outputs), "y");
         assert_eq!(integer, [false, false, true]);
+        assert_eq!(store.rows(None), 4);
         assert_eq!(
             store.gather(&[1]),
             [vec![5.0, 7.0], vec![6.0, 8.0], vec![1.0, 2.0]]
@@ -592,43 +596,39 @@ mod tests {
 
         // A request with the wrong count, then one of another layout: the count is first.
         let bad = line(
-            "bad",
+            "abad",
             r#"{"name":"x","datatype":"FP32","shape":[2,2],"data":[1,2,3]}"#,
         );
-        let other = line(
-            "c",
-            r#"{"name":"z","datatype":"FP32","shape":[2],"data":[1,2]}"#,
-        );
-        let store = store_of(&[&a, &bad, &other]);
-        match store.flaw() {
+        let store = store_of(&[&a, &bad, &two("a3")]);
+        match store.flaw(0) {
             Some(Flaw::Problem(m)) => assert_eq!(
                 m,
-                "request `bad`: tensor `x` has shape [2, 2] and 3 values, which does not match 2 rows"
+                "request `abad`: tensor `x` has shape [2, 2] and 3 values, which does not match 2 rows"
             ),
             f => panic!("{f:?}"),
         }
-        let store = store_of(&[&a, &other, &bad]);
-        match store.flaw() {
+        let store = store_of(&[&a, &two("a3"), &bad]);
+        match store.flaw(0) {
             Some(Flaw::Layouts { first, other, .. }) => {
-                assert_eq!((first.id.as_str(), other.id.as_str()), ("a", "c"));
+                assert_eq!((first.id.as_str(), other.id.as_str()), ("a1", "a3"));
             }
             f => panic!("{f:?}"),
         }
-        // Within a subset, the first request of the subset is the reference.
-        let who = |i: usize| Who {
-            id: ["c", "bad"][i].to_string(),
-            version: "1".into(),
-        };
-        assert!(matches!(
-            store.flaw_in(&[1, 2], who),
-            Some(Flaw::Layouts { .. })
-        ));
-        assert!(store.flaw_in(&[1], |_| unreachable!()).is_none());
+        // Parts are tables of their own: part 1 starts with another layout.
+        let store = store_of(&[&a, &two("b1"), &four("b2"), &four("a2")]);
+        assert!(store.flaw(0).is_none());
+        match store.flaw(1) {
+            Some(Flaw::Layouts { first, other, .. }) => {
+                assert_eq!((first.id.as_str(), other.id.as_str()), ("b1", "b2"));
+            }
+            f => panic!("{f:?}"),
+        }
+        assert!(store.flaw(2).is_none() && store.head(2).is_none());
         let strings = line(
             "s",
             r#"{"name":"x","datatype":"BYTES","shape":[2,2],"data":["a","b","c","d"]}"#,
         );
-        match store_of(&[&strings]).flaw() {
+        match store_of(&[&strings]).flaw(18) {
             Some(Flaw::Problem(m)) => {
                 assert_eq!(
                     m,

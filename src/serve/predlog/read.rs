@@ -342,8 +342,84 @@ impl<'de> Visitor<'de> for AnyValue {
     }
 }
 
+/// Whether `raw` (at nesting level `level`) is a value [`AnyValue`] takes; most tensor data is
+/// settled by [`surely_valid`] without parsing a number.
 fn check_any(raw: &RawValue, level: usize) -> Option<()> {
+    if surely_valid(raw.get(), level) {
+        return Some(());
+    }
     AnyValue { level }.deserialize(raw).ok()
+}
+
+/// Whether `raw`, valid JSON syntax (as every raw value is), surely passes [`AnyValue`]. Valid
+/// JSON fails it in three ways only: a number out of f64's range (which needs an exponent or
+/// more than 300 integer digits), a string escape serde_json refuses (a lone surrogate), and
+/// nesting past [`MAX_LEVEL`]. A value with none of an exponent, a long digit run, a backslash
+/// or deep nesting passes; anything else gets the full check.
+fn surely_valid(raw: &str, level: usize) -> bool {
+    // Numbers in arrays, the usual tensor data, in a loop the compiler vectorizes: no byte
+    // that can start a string, an object, an exponent (or `true`/`false`), and no 128-byte
+    // block of digits alone (a run of 301 digits covers one), and few enough `[` that nesting
+    // cannot pass the limit.
+    let mut opens = 0usize;
+    let mut plain = true;
+    for block in raw.as_bytes().chunks(128) {
+        let mut special = false;
+        let mut digits = true;
+        for &b in block {
+            special |= matches!(b, b'"' | b'{' | b'e' | b'E');
+            digits &= b.is_ascii_digit();
+            opens += usize::from(b == b'[');
+        }
+        if special || (digits && block.len() == 128) {
+            plain = false;
+            break;
+        }
+    }
+    if plain && level.saturating_sub(1) + opens <= MAX_LEVEL {
+        return true;
+    }
+    surely_valid_scan(raw, level)
+}
+
+/// [`surely_valid`], byte by byte through strings and nesting.
+fn surely_valid_scan(raw: &str, level: usize) -> bool {
+    let mut depth = level.saturating_sub(1);
+    let mut in_string = false;
+    let mut digits = 0usize;
+    let mut prev = 0u8;
+    for &b in raw.as_bytes() {
+        if in_string {
+            match b {
+                b'"' => in_string = false,
+                b'\\' => return false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_LEVEL {
+                    return false;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            b'e' | b'E' if prev.is_ascii_digit() || prev == b'.' => return false,
+            _ => {}
+        }
+        if b.is_ascii_digit() {
+            digits += 1;
+            if digits > 300 {
+                return false;
+            }
+        } else {
+            digits = 0;
+        }
+        prev = b;
+    }
+    true
 }
 
 /// The fields of a line as raw JSON, each at most once; other fields are checked and dropped.
@@ -647,6 +723,54 @@ mod tests {
             serde_json::from_slice::<LogRecord>(&bytes).is_ok()
         );
         same_verdict(r#"{"kind":"feedback","ts":"t","id":"\ud800","model":"m","outcome":1}"#);
+    }
+
+    #[test]
+    fn the_quick_check_passes_only_what_the_full_check_passes() {
+        let long = format!("[{}]", "9".repeat(301));
+        let cases = [
+            ("[0.4000000059604645,-2,3.5]", true),
+            ("[[1,2],[true,false,null]]", true),
+            (r#"["a[b]{c}",{"k":[1]}]"#, true),
+            ("[1e3]", false),
+            ("[1.5E-3]", false),
+            ("[1e999]", false),
+            (r#"["\ud800"]"#, false),
+            (r#"["a\"b"]"#, false),
+            (long.as_str(), false),
+        ];
+        for (raw, quick) in cases {
+            let raw = RawValue::from_string(raw.to_string()).unwrap();
+            assert_eq!(surely_valid(raw.get(), 4), quick, "{raw}");
+            assert_eq!(surely_valid_scan(raw.get(), 4), quick, "{raw}");
+            if quick {
+                assert!(AnyValue { level: 4 }.deserialize(&*raw).is_ok(), "{raw}");
+            }
+        }
+        assert!(
+            AnyValue { level: 4 }
+                .deserialize(&*RawValue::from_string("[1e999]".into()).unwrap())
+                .is_err()
+        );
+        // Nesting: the same limit as the full check.
+        for depth in [96, 97, 98] {
+            for raw in [nested(depth), format!("[{},[1]]", nested(depth - 1))] {
+                let raw = RawValue::from_string(raw).unwrap();
+                assert_eq!(
+                    surely_valid(raw.get(), 4),
+                    AnyValue { level: 4 }.deserialize(&*raw).is_ok(),
+                    "{depth}"
+                );
+            }
+        }
+        // A run of 300 digits is fine, long or short lines alike.
+        let ok = format!("[{}, 1.5, {}]", "9".repeat(300), "1.25,".repeat(100) + "2");
+        assert!(surely_valid(&ok, 4));
+        assert!(
+            AnyValue { level: 4 }
+                .deserialize(&*RawValue::from_string(ok).unwrap())
+                .is_ok()
+        );
     }
 
     #[test]
