@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::served::{self, Keep, LogSlice, Request, SliceSummary, TablePlan};
+use super::served::{self, Keep, LogSlice, Request, SliceSummary, TablePlan, window_start};
 use super::{ColumnReport, DriftOptions, Input, Method, MonitorError, TableInput};
 use crate::clock::format_ts;
 use crate::repo::Repo;
@@ -216,11 +216,6 @@ pub fn traffic<'a>(requests: impl IntoIterator<Item = &'a Request>) -> Traffic {
         },
         latency_ms,
     }
-}
-
-fn window_start(time: i64, seconds: u64) -> i64 {
-    let s = seconds as i64;
-    time.div_euclid(s) * s
 }
 
 fn at(secs: i64) -> String {

@@ -220,10 +220,7 @@ impl Keep {
         match self {
             Keep::Traffic {
                 window_tables: Some(w),
-            } if w > 0 => {
-                let w = i64::try_from(w).unwrap_or(i64::MAX);
-                time.div_euclid(w) * w
-            }
+            } if w > 0 => window_start(time, w),
             _ => 0,
         }
     }
@@ -231,6 +228,13 @@ impl Keep {
     fn feedback(self) -> bool {
         self == Keep::Units
     }
+}
+
+/// The start of the window of `seconds` (not 0) that `time` (seconds since the Unix epoch) falls
+/// in: windows are aligned to multiples of their length.
+pub fn window_start(time: i64, seconds: u64) -> i64 {
+    let s = seconds as i64;
+    time.div_euclid(s) * s
 }
 
 /// A version and variant requests were answered by (`primary@2`).
@@ -287,13 +291,6 @@ pub struct LogSlice {
     pub summary: SliceSummary,
     /// What was kept.
     pub keep: Keep,
-}
-
-impl LogSlice {
-    /// The arm of a request.
-    pub fn arm(&self, r: &Request) -> &Arm {
-        &self.arms[r.arm as usize]
-    }
 }
 
 fn fmt_window(since: Option<DateTime<Utc>>, until: Option<DateTime<Utc>>) -> String {
