@@ -10,9 +10,11 @@
 //! [`history`] can list past checks.
 //!
 //! Inputs named `serve:NAME[@VERSION]` are the prediction log of `mlo serve`: [`served`]
-//! selects one model's requests in a time window and turns them into an in-memory table
-//! ([`TableInput::Served`]) that the same column machinery compares. [`perf`] summarises the
-//! log for `mlo monitor perf` (volume, errors, latency, prediction drift).
+//! streams the log, keeps one model's requests in a time window as columns of numbers
+//! ([`tensors`]) and turns them into an in-memory table ([`TableInput::Served`]) that the same
+//! column machinery compares; [`drift`] consumes its inputs, so those columns move into the
+//! comparison and are sorted in place rather than copied. [`perf`] summarises the log for
+//! `mlo monitor perf` (volume, errors, latency, prediction drift).
 
 pub mod alert;
 pub mod columns;
