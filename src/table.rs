@@ -324,17 +324,16 @@ impl Table {
     /// The columns in `types` with their storage, as [`read`] would give them from a file: a
     /// numerical column asked for as text is dictionary-encoded from its numbers' shortest
     /// form (`1`, `2.5`); a text column asked for as numerical must hold numbers, else
-    /// [`TableError::NotNumeric`] names the first row that does not.
-    pub fn select(&self, types: &[(String, Storage)]) -> Result<Table, TableError> {
+    /// [`TableError::NotNumeric`] names the first row that does not. Columns whose storage
+    /// already fits are moved, not copied; the others are dropped.
+    pub fn into_select(self, types: &[(String, Storage)]) -> Result<Table, TableError> {
         let mut columns = Vec::new();
-        for c in &self.columns {
+        for c in self.columns {
             let Some((_, storage)) = types.iter().find(|(n, _)| *n == c.name) else {
                 continue;
             };
             let column = match (&c.values, storage) {
-                (Values::Numeric(_), Storage::Numeric) | (Values::Text { .. }, Storage::Text) => {
-                    c.clone()
-                }
+                (Values::Numeric(_), Storage::Numeric) | (Values::Text { .. }, Storage::Text) => c,
                 (Values::Numeric(v), Storage::Text) => {
                     let mut b = Builder::new(Some(Storage::Text));
                     for &x in v {
@@ -368,10 +367,10 @@ impl Table {
             columns.push(column);
         }
         Ok(Table {
-            label: self.label.clone(),
+            label: self.label,
             rows: self.rows,
             columns,
-            all_columns: self.all_columns.clone(),
+            all_columns: self.all_columns,
         })
     }
 }

@@ -18,11 +18,16 @@
 //!
 //! The joined units go through the same accumulator as a table (`input::scan_rows`), so the
 //! statistics are those of a CSV with one row per unit, which the tests check.
+//!
+//! It reads a selection made with `served::Keep::Units`: per request its arm, latency and id,
+//! and the model's feedback with outcomes as raw JSON, parsed only for the requests joined;
+//! the units' values are held as one flat array.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::input::{Scan, TableSpec, scan_rows};
 use super::{AbError, usage};
@@ -78,7 +83,7 @@ pub struct JoinSummary {
 }
 
 /// The metrics an outcome carries.
-fn outcome_metrics(outcome: &Value) -> Option<Vec<(String, f64)>> {
+fn outcome_metrics(outcome: &RawValue) -> Option<Vec<(String, f64)>> {
     fn number(v: &Value) -> Option<f64> {
         match v {
             Value::Number(n) => n.as_f64().filter(|x| x.is_finite()),
@@ -87,7 +92,7 @@ fn outcome_metrics(outcome: &Value) -> Option<Vec<(String, f64)>> {
             _ => None,
         }
     }
-    match outcome {
+    match serde_json::from_str::<Value>(outcome.get()).ok()? {
         Value::Object(map) => {
             let found: Vec<(String, f64)> = map
                 .iter()
@@ -95,7 +100,7 @@ fn outcome_metrics(outcome: &Value) -> Option<Vec<(String, f64)>> {
                 .collect();
             (!found.is_empty()).then_some(found)
         }
-        other => number(other).map(|x| vec![(OUTCOME_METRIC.to_string(), x)]),
+        other => number(&other).map(|x| vec![(OUTCOME_METRIC.to_string(), x)]),
     }
 }
 
@@ -120,20 +125,16 @@ pub fn join(
     guardrails: &[String],
 ) -> Result<Joined, AbError> {
     // Ids logged more than once among the selected requests cannot be attributed.
-    let mut id_count: HashMap<&str, usize> = HashMap::new();
-    for p in &slice.predictions {
-        *id_count.entry(p.id.as_str()).or_default() += 1;
+    let mut id_count: HashMap<&str, usize> = HashMap::with_capacity(slice.ids.len());
+    for id in &slice.ids {
+        *id_count.entry(id).or_default() += 1;
     }
-    let ambiguous_ids = slice
-        .predictions
-        .iter()
-        .filter(|p| id_count[p.id.as_str()] > 1)
-        .count();
+    let ambiguous_ids = slice.ids.iter().filter(|id| id_count[&***id] > 1).count();
     // The last feedback per id wins.
-    let mut feedback: HashMap<&str, &Value> = HashMap::new();
+    let mut feedback: HashMap<&str, &RawValue> = HashMap::new();
     let mut superseded = 0;
     for f in &slice.feedback {
-        if feedback.insert(f.id.as_str(), &f.outcome).is_some() {
+        if feedback.insert(&f.id, &f.outcome).is_some() {
             superseded += 1;
         }
     }
@@ -141,7 +142,7 @@ pub fn join(
     let mut unknown = 0;
     for id in feedback.keys() {
         if !id_count.contains_key(id) {
-            if slice.all_ids.contains(*id) {
+            if slice.outside_ids.contains(*id) {
                 outside += 1;
             } else {
                 unknown += 1;
@@ -149,42 +150,41 @@ pub fn join(
         }
     }
     let mut available: BTreeSet<String> = BTreeSet::new();
-    let mut units = Vec::new();
+    // The requests that are units (their outcome is parsed again when the values are taken).
+    let mut units: Vec<usize> = Vec::new();
     let mut unusable = 0;
-    // Arms in order of first appearance, with their request and unit counts.
-    let mut arms: Vec<ServedArm> = Vec::new();
-    for p in &slice.predictions {
-        let arm = format!("{}@{}", p.variant, p.version);
-        let idx = match arms.iter().position(|a| a.arm == arm) {
-            Some(i) => i,
-            None => {
-                arms.push(ServedArm {
-                    arm: arm.clone(),
-                    variant: p.variant.clone(),
-                    version: p.version.clone(),
-                    requests: 0,
-                    units: 0,
-                    without_feedback: 0,
-                });
-                arms.len() - 1
-            }
-        };
-        arms[idx].requests += 1;
-        if id_count[p.id.as_str()] > 1 {
+    // Arms in order of first appearance (the slice's order), with their request and unit
+    // counts.
+    let mut arms: Vec<ServedArm> = slice
+        .arms
+        .iter()
+        .map(|a| ServedArm {
+            arm: format!("{}@{}", a.variant, a.version),
+            variant: a.variant.clone(),
+            version: a.version.clone(),
+            requests: 0,
+            units: 0,
+            without_feedback: 0,
+        })
+        .collect();
+    for (i, (r, id)) in slice.requests.iter().zip(&slice.ids).enumerate() {
+        let arm = &mut arms[r.arm as usize];
+        arm.requests += 1;
+        if id_count[&**id] > 1 {
             continue;
         }
-        let Some(outcome) = feedback.get(p.id.as_str()) else {
-            arms[idx].without_feedback += 1;
+        let Some(outcome) = feedback.get(&**id) else {
+            arm.without_feedback += 1;
             continue;
         };
         let Some(values) = outcome_metrics(outcome) else {
             unusable += 1;
             continue;
         };
-        for (k, _) in &values {
-            available.insert(k.clone());
+        for (k, _) in values {
+            available.insert(k);
         }
-        units.push((idx, values, p.latency_ms));
+        units.push(i);
     }
     available.insert(LATENCY_METRIC.to_string());
     let available: Vec<String> = available.into_iter().collect();
@@ -218,34 +218,42 @@ pub fn join(
             ));
         }
     }
+    // One row per unit that has every value column: its arm, and its values in one flat array.
+    let width = spec.value_columns.len();
     let mut missing_metric = 0;
-    let mut rows: Vec<(usize, Vec<f64>)> = Vec::with_capacity(units.len());
-    for (idx, values, latency) in units {
-        let found: Option<Vec<f64>> = spec
+    let mut row_arms: Vec<u32> = Vec::with_capacity(units.len());
+    let mut values: Vec<f64> = Vec::with_capacity(units.len() * width);
+    for i in units {
+        let r = &slice.requests[i];
+        let found = outcome_metrics(feedback[&*slice.ids[i]]).unwrap_or_default();
+        let row: Option<Vec<f64>> = spec
             .value_columns
             .iter()
             .map(|c| {
                 if c == LATENCY_METRIC {
-                    Some(latency).filter(|x| x.is_finite())
+                    Some(r.latency_ms).filter(|x| x.is_finite())
                 } else {
-                    values.iter().find(|(k, _)| k == c).map(|(_, x)| *x)
+                    found.iter().find(|(k, _)| k == c).map(|(_, x)| *x)
                 }
             })
             .collect();
-        match found {
-            Some(v) => rows.push((idx, v)),
+        match row {
+            Some(v) => {
+                row_arms.push(r.arm);
+                values.extend(v);
+            }
             None => missing_metric += 1,
         }
     }
-    for (idx, _) in &rows {
-        arms[*idx].units += 1;
+    for &a in &row_arms {
+        arms[a as usize].units += 1;
     }
-    if rows.is_empty() {
+    if row_arms.is_empty() {
         return Err(usage(
             format!(
                 "`{}`: none of the {} selected requests has usable feedback",
                 slice.summary.input,
-                slice.predictions.len()
+                slice.requests.len()
             ),
             Some(
                 "clients post outcomes to `POST /v2/models/NAME/feedback` with `{\"id\": \"<x-request-id>\", \"outcome\": ...}`",
@@ -255,8 +263,12 @@ pub fn join(
     let names: Vec<&str> = arms.iter().map(|a| a.arm.as_str()).collect();
     let scan = scan_rows(
         &spec,
-        rows.iter()
-            .map(|(idx, v)| (names[*idx].as_bytes(), v.as_slice())),
+        row_arms.iter().enumerate().map(|(k, &a)| {
+            (
+                names[a as usize].as_bytes(),
+                &values[k * width..(k + 1) * width],
+            )
+        }),
         &slice.summary.input,
     )?;
     Ok(Joined {

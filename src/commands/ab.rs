@@ -62,7 +62,7 @@ fn serve_source(ctx: &Context, args: &AnalyzeArgs, text: &str) -> Result<Source,
         until: selection.until,
         variants: Vec::new(),
     };
-    let slice = served::select(repo.as_ref(), &query)?;
+    let slice = served::select(repo.as_ref(), &query, served::Keep::Units)?;
     let splits = match &repo {
         Some(r) => {
             let index = r.open_index()?;
@@ -96,8 +96,14 @@ fn analyze(ctx: &Context, out: &Output, args: AnalyzeArgs) -> Result<ExitCode, E
         }
         None => Source::Counts(args.counts.clone()),
     };
+    // The file to digest for the record, taken before the source moves into the options (a
+    // `serve:` source holds the selected requests: not worth a copy).
+    let digest_path = match &source {
+        Source::File { path, .. } => Some(path.clone()),
+        _ => None,
+    };
     let opts = AnalyzeOptions {
-        source: source.clone(),
+        source,
         variant_column: args.variant_col,
         control: args.control,
         metrics: args.metric,
@@ -118,9 +124,9 @@ fn analyze(ctx: &Context, out: &Output, args: AnalyzeArgs) -> Result<ExitCode, E
     // Inside a repository the analysis is recorded; outside one it is only printed.
     let recorded = match Repo::discover(&ctx.start, &ctx.env) {
         Ok(repo) => {
-            let digest = match &source {
-                Source::File { path, .. } => Some(file_digest(path)?),
-                _ => None,
+            let digest = match &digest_path {
+                Some(path) => Some(file_digest(path)?),
+                None => None,
             };
             Some(record_analysis(&repo, &outcome, digest)?)
         }

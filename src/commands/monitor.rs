@@ -173,7 +173,7 @@ fn drift(ctx: &Context, out: &Output, args: MonitorDriftArgs) -> Result<ExitCode
         histograms: args.html.is_some(),
         save_profile: args.save_profile.as_ref().map(|p| cwd.join(p)),
     };
-    let mut outcome = monitor::drift(&opts)?;
+    let mut outcome = monitor::drift(opts)?;
     if let Some(repo) = repo.as_ref().filter(|_| !args.no_record) {
         outcome.record = Some(monitor::record_drift(repo, &outcome)?);
     }
@@ -369,25 +369,21 @@ fn perf_command(ctx: &Context, out: &Output, args: MonitorPerfArgs) -> Result<Ex
         until: serve.until,
         variants: serve.variants.clone(),
     };
-    let slice = served::select(repo.as_ref(), &query)?;
-    let baseline = match &args.reference {
-        Some(r) => Some(monitor::resolve_table(repo.as_ref(), &cwd, r, &serve)?),
-        None => None,
-    };
     let settings = repo
         .as_ref()
         .map(|r| r.settings().monitor.clone())
         .unwrap_or_default();
-    let outcome = perf::perf(
-        repo.as_ref(),
-        &slice,
-        &PerfOptions {
-            window_seconds,
-            baseline,
-            drift_share: args.drift_share.unwrap_or(settings.drift_share),
-            no_drift: args.no_drift,
-        },
-    )?;
+    let mut opts = PerfOptions {
+        window_seconds,
+        baseline: None,
+        drift_share: args.drift_share.unwrap_or(settings.drift_share),
+        no_drift: args.no_drift,
+    };
+    let slice = served::select(repo.as_ref(), &query, perf::keep(&opts))?;
+    if let Some(r) = &args.reference {
+        opts.baseline = Some(monitor::resolve_table(repo.as_ref(), &cwd, r, &serve)?);
+    }
+    let outcome = perf::perf(repo.as_ref(), &slice, &opts)?;
     if out.json {
         out.json_value(&outcome);
     } else if args.md {

@@ -10,9 +10,11 @@
 //! [`history`] can list past checks.
 //!
 //! Inputs named `serve:NAME[@VERSION]` are the prediction log of `mlo serve`: [`served`]
-//! selects one model's requests in a time window and turns them into an in-memory table
-//! ([`TableInput::Served`]) that the same column machinery compares. [`perf`] summarises the
-//! log for `mlo monitor perf` (volume, errors, latency, prediction drift).
+//! streams the log, keeps one model's requests in a time window as columns of numbers
+//! ([`tensors`]) and turns them into an in-memory table ([`TableInput::Served`]) that the same
+//! column machinery compares; [`drift`] consumes its inputs, so those columns move into the
+//! comparison and are sorted in place rather than copied. [`perf`] summarises the log for
+//! `mlo monitor perf` (volume, errors, latency, prediction drift).
 
 pub mod alert;
 pub mod columns;
@@ -20,6 +22,7 @@ pub mod perf;
 pub mod profile;
 pub mod report;
 pub mod served;
+pub mod tensors;
 
 use std::path::{Path, PathBuf};
 
@@ -184,11 +187,11 @@ impl TableInput {
         }
     }
 
-    /// The columns in `types`.
-    pub fn read(&self, types: &[(String, Storage)]) -> Result<Table, TableError> {
+    /// The columns in `types`; a served table's columns are moved, not copied.
+    pub fn into_table(self, types: &[(String, Storage)]) -> Result<Table, TableError> {
         match self {
-            TableInput::File(s) => table::read(s, types),
-            TableInput::Served(t) => t.table.select(types),
+            TableInput::File(s) => table::read(&s, types),
+            TableInput::Served(t) => t.table.into_select(types),
         }
     }
 
@@ -258,8 +261,8 @@ pub fn resolve_table(
         until: serve.until,
         variants: serve.variants.clone(),
     };
-    let slice = served::select(repo, &query)?;
-    let table = served::served_table(repo, &slice, serve.features.as_deref())?;
+    let (summary, store) = served::select_table(repo, &query)?;
+    let table = served::served_table(repo, summary, store, serve.features.as_deref())?;
     Ok(TableInput::Served(Box::new(table)))
 }
 
@@ -442,8 +445,9 @@ fn storage_for(name: &str, inferred: bool, opts: &DriftOptions) -> Storage {
     }
 }
 
-/// Run a drift check (without recording it).
-pub fn drift(opts: &DriftOptions) -> Result<DriftOutcome, MonitorError> {
+/// Run a drift check (without recording it). The inputs are consumed: a served table's columns
+/// move into the comparison rather than being copied.
+pub fn drift(opts: DriftOptions) -> Result<DriftOutcome, MonitorError> {
     if !(opts.drift_share > 0.0 && opts.drift_share <= 1.0) {
         return Err(MonitorError::Usage(format!(
             "--drift-share {} is not in (0, 1]",
@@ -555,7 +559,7 @@ pub fn drift(opts: &DriftOptions) -> Result<DriftOutcome, MonitorError> {
                 if rn { "current data" } else { "reference" },
             ));
         }
-        wanted.push((name.clone(), storage_for(&name, inferred, opts)));
+        wanted.push((name.clone(), storage_for(&name, inferred, &opts)));
     }
     if let Some(p) = &reference_profile {
         // A profile fixes each column's storage; a mismatch is the user's to resolve.
@@ -569,7 +573,7 @@ pub fn drift(opts: &DriftOptions) -> Result<DriftOutcome, MonitorError> {
         return Err(MonitorError::NothingToCompare {
             reference: label_of(&opts.reference),
             current: opts.current.label().to_string(),
-            hint: features_hint(opts, &reference_head),
+            hint: features_hint(&opts, &reference_head),
         });
     }
 
@@ -580,11 +584,36 @@ pub fn drift(opts: &DriftOptions) -> Result<DriftOutcome, MonitorError> {
             .map(|c| (c.name.clone(), columns::Prepared::from_column(c)))
             .collect()
     };
+    let reference_side = SideSummary {
+        label: label_of(&opts.reference),
+        rows: 0,
+        served: match &opts.reference {
+            Input::Table(t) => t.served().cloned(),
+            Input::Profile(_) => None,
+        },
+    };
+    let current_side = SideSummary {
+        label: opts.current.label().to_string(),
+        rows: 0,
+        served: opts.current.served().cloned(),
+    };
+    let DriftOptions {
+        reference: reference_input,
+        current: current_input,
+        ..
+    } = opts;
+    let wanted_ref = &wanted;
     let (reference, current) = std::thread::scope(|scope| {
-        let cur = scope.spawn(|| opts.current.read(&wanted).map(|t| (t.rows, prepare(t))));
-        let reference = match (&opts.reference, &reference_profile) {
-            (_, Some(p)) => Ok((p.rows, p.prepared(&wanted))),
-            (Input::Table(source), None) => source.read(&wanted).map(|t| (t.rows, prepare(t))),
+        let cur = scope.spawn(move || {
+            current_input
+                .into_table(wanted_ref)
+                .map(|t| (t.rows, prepare(t)))
+        });
+        let reference = match (reference_input, &reference_profile) {
+            (_, Some(p)) => Ok((p.rows, p.prepared(wanted_ref))),
+            (Input::Table(source), None) => {
+                source.into_table(wanted_ref).map(|t| (t.rows, prepare(t)))
+            }
             (Input::Profile(_), None) => unreachable!("profiles are loaded above"),
         };
         let cur = cur.join().expect("the current-side reader does not panic");
@@ -646,17 +675,12 @@ pub fn drift(opts: &DriftOptions) -> Result<DriftOutcome, MonitorError> {
         method: opts.method,
         compat: opts.compat,
         reference: SideSummary {
-            label: label_of(&opts.reference),
             rows: reference_rows,
-            served: match &opts.reference {
-                Input::Table(t) => t.served().cloned(),
-                Input::Profile(_) => None,
-            },
+            ..reference_side
         },
         current: SideSummary {
-            label: opts.current.label().to_string(),
             rows: current_rows,
-            served: opts.current.served().cloned(),
+            ..current_side
         },
         skipped,
         record: None,

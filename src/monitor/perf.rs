@@ -9,15 +9,21 @@
 //! any status other than 200; client (4xx) and server (5xx) errors are also counted apart.
 //! Windows are aligned to multiples of their length since the Unix epoch (UTC), so hourly
 //! windows start on the hour. Nothing here prints.
+//!
+//! It reads a selection made with `served::Keep::Traffic`: a compact record per request and,
+//! for prediction drift, the store of the successful requests' tensors. Each window's table
+//! is checked before any is compared (so a bad request stops the command before any work) and
+//! its numbers are copied out of the store only when it is compared, one window at a time.
+
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::served::{self, LogSlice, ServedTable, SliceSummary};
+use super::served::{self, Keep, LogSlice, Request, SliceSummary, TablePlan, window_start};
 use super::{ColumnReport, DriftOptions, Input, Method, MonitorError, TableInput};
-use crate::clock::{format_ts, parse_ts};
+use crate::clock::format_ts;
 use crate::repo::Repo;
-use crate::serve::predlog::PredictionRecord;
 
 /// What `mlo monitor perf` was asked.
 #[derive(Debug, Clone)]
@@ -162,19 +168,24 @@ pub fn percentile(sorted: &[f64], q: f64) -> f64 {
 }
 
 /// The figures of a set of requests (not empty).
-pub fn traffic(records: &[&PredictionRecord]) -> Traffic {
-    let requests = records.len();
-    let client_errors = records
-        .iter()
-        .filter(|p| (400..500).contains(&p.status))
-        .count();
-    let server_errors = records.iter().filter(|p| p.status >= 500).count();
-    let errors = records.iter().filter(|p| p.status != 200).count();
-    let mut lat: Vec<f64> = records
-        .iter()
-        .map(|p| p.latency_ms)
-        .filter(|x| x.is_finite())
-        .collect();
+pub fn traffic<'a>(requests: impl IntoIterator<Item = &'a Request>) -> Traffic {
+    let (mut count, mut client_errors, mut server_errors, mut errors) = (0, 0, 0, 0);
+    let mut lat: Vec<f64> = Vec::new();
+    for r in requests {
+        count += 1;
+        if (400..500).contains(&r.status) {
+            client_errors += 1;
+        }
+        if r.status >= 500 {
+            server_errors += 1;
+        }
+        if r.status != 200 {
+            errors += 1;
+        }
+        if r.latency_ms.is_finite() {
+            lat.push(r.latency_ms);
+        }
+    }
     lat.sort_by(f64::total_cmp);
     let latency_ms = if lat.is_empty() {
         Latency {
@@ -194,22 +205,17 @@ pub fn traffic(records: &[&PredictionRecord]) -> Traffic {
         }
     };
     Traffic {
-        requests,
+        requests: count,
         errors,
         client_errors,
         server_errors,
-        error_rate: if requests == 0 {
+        error_rate: if count == 0 {
             0.0
         } else {
-            errors as f64 / requests as f64
+            errors as f64 / count as f64
         },
         latency_ms,
     }
-}
-
-fn window_start(ts: DateTime<Utc>, seconds: u64) -> i64 {
-    let s = seconds as i64;
-    ts.timestamp().div_euclid(s) * s
 }
 
 fn at(secs: i64) -> String {
@@ -218,7 +224,23 @@ fn at(secs: i64) -> String {
         .unwrap_or_default()
 }
 
-/// Summarise a selection.
+/// The requests of one window: indexes into the slice's requests, and for the successful
+/// ones their entries in the slice's tensor store (both ascending).
+#[derive(Default)]
+struct Window {
+    requests: Vec<u32>,
+    entries: Vec<u32>,
+}
+
+/// What to read of the log for `opts`: every request's traffic, and the tensors per window
+/// unless `--no-drift`.
+pub fn keep(opts: &PerfOptions) -> Keep {
+    Keep::Traffic {
+        window_tables: (!opts.no_drift).then_some(opts.window_seconds),
+    }
+}
+
+/// Summarise a selection made with [`keep`]`(opts)`.
 pub fn perf(
     repo: Option<&Repo>,
     slice: &LogSlice,
@@ -227,58 +249,56 @@ pub fn perf(
     if opts.window_seconds == 0 {
         return Err(MonitorError::Usage("--window must be longer than 0".into()));
     }
-    let all: Vec<&PredictionRecord> = slice.predictions.iter().collect();
-    let mut keys: Vec<(String, String)> = all
-        .iter()
-        .map(|p| (p.version.clone(), p.variant.clone()))
-        .collect();
-    keys.sort_by(|a, b| (variant_rank(&a.1), &a.0).cmp(&(variant_rank(&b.1), &b.0)));
-    keys.dedup();
+    let mut keys: Vec<u32> = (0..slice.arms.len() as u32).collect();
+    keys.sort_by(|&a, &b| {
+        let (a, b) = (&slice.arms[a as usize], &slice.arms[b as usize]);
+        (variant_rank(&a.variant), &a.version).cmp(&(variant_rank(&b.variant), &b.version))
+    });
     let groups = keys
         .iter()
-        .map(|(version, variant)| {
-            let recs: Vec<&PredictionRecord> = all
-                .iter()
-                .copied()
-                .filter(|p| &p.version == version && &p.variant == variant)
-                .collect();
+        .map(|&k| {
+            let arm = &slice.arms[k as usize];
             Group {
-                version: version.clone(),
-                variant: variant.clone(),
-                traffic: traffic(&recs),
+                version: arm.version.clone(),
+                variant: arm.variant.clone(),
+                traffic: traffic(slice.requests.iter().filter(|r| r.arm == k)),
             }
         })
         .collect();
 
-    // Windows: (start, records), in time order; `select` dropped records without a time.
-    let mut by_window: std::collections::BTreeMap<i64, Vec<&PredictionRecord>> =
-        std::collections::BTreeMap::new();
-    for p in &all {
-        if let Some(ts) = parse_ts(&p.ts) {
-            by_window
-                .entry(window_start(ts, opts.window_seconds))
-                .or_default()
-                .push(p);
+    // Windows in time order; the successful requests are the tensor store's entries in order.
+    let mut by_window: BTreeMap<i64, Window> = BTreeMap::new();
+    let mut entry = 0u32;
+    for (i, r) in slice.requests.iter().enumerate() {
+        let w = by_window
+            .entry(window_start(r.time, opts.window_seconds))
+            .or_default();
+        w.requests.push(i as u32);
+        if r.status == 200 {
+            w.entries.push(entry);
+            entry += 1;
         }
     }
     let len = opts.window_seconds as i64;
     let mut windows = Vec::new();
-    for (&start, recs) in &by_window {
-        for (version, variant) in &keys {
-            let these: Vec<&PredictionRecord> = recs
+    for (&start, w) in &by_window {
+        for &k in &keys {
+            let mut these = w
+                .requests
                 .iter()
-                .copied()
-                .filter(|p| &p.version == version && &p.variant == variant)
-                .collect();
-            if these.is_empty() {
+                .map(|&i| &slice.requests[i as usize])
+                .filter(|r| r.arm == k)
+                .peekable();
+            if these.peek().is_none() {
                 continue;
             }
+            let arm = &slice.arms[k as usize];
             windows.push(WindowGroup {
                 start: at(start),
                 end: at(start + len),
-                version: version.clone(),
-                variant: variant.clone(),
-                traffic: traffic(&these),
+                version: arm.version.clone(),
+                variant: arm.variant.clone(),
+                traffic: traffic(these),
             });
         }
     }
@@ -291,7 +311,7 @@ pub fn perf(
     Ok(PerfOutcome {
         selection: slice.summary.clone(),
         window_seconds: opts.window_seconds,
-        overall: traffic(&all),
+        overall: traffic(&slice.requests),
         groups,
         windows,
         prediction_drift,
@@ -308,42 +328,35 @@ fn variant_rank(v: &str) -> u8 {
     }
 }
 
-fn window_table(
-    repo: Option<&Repo>,
-    slice: &LogSlice,
-    recs: &[&PredictionRecord],
-) -> Result<ServedTable, MonitorError> {
-    let sub = LogSlice {
-        predictions: recs.iter().map(|p| (*p).clone()).collect(),
-        feedback: Vec::new(),
-        all_ids: Default::default(),
-        summary: slice.summary.clone(),
-    };
-    served::served_table(repo, &sub, None)
-}
-
 fn prediction_drift(
     repo: Option<&Repo>,
     slice: &LogSlice,
-    by_window: &std::collections::BTreeMap<i64, Vec<&PredictionRecord>>,
+    by_window: &BTreeMap<i64, Window>,
     opts: &PerfOptions,
     warnings: &mut Vec<String>,
 ) -> Result<Option<PredictionDrift>, MonitorError> {
     let len = opts.window_seconds as i64;
-    // One table per window with successful requests.
-    let mut tables: Vec<(i64, Option<ServedTable>)> = Vec::new();
-    for (&start, recs) in by_window {
-        let ok: Vec<&PredictionRecord> = recs.iter().copied().filter(|p| p.status == 200).collect();
-        if ok.is_empty() {
-            tables.push((start, None));
-        } else {
-            tables.push((start, Some(window_table(repo, slice, &ok)?)));
+    let Some(store) = slice.tensors.as_ref().filter(|_| slice.keep == keep(opts)) else {
+        warnings
+            .push("the selection was not read with per-window tables: no prediction drift".into());
+        return Ok(None);
+    };
+    // One table per window with successful requests, checked up front (so errors come in
+    // window order) and gathered only when compared (so one window's numbers are copied at a
+    // time).
+    let mut plans: Vec<(i64, Option<TablePlan>)> = Vec::new();
+    for (&start, w) in by_window {
+        if w.entries.is_empty() {
+            plans.push((start, None));
+            continue;
         }
+        let plan = served::window_plan(repo, &slice.summary, store, start, &w.entries)?;
+        plans.push((start, Some(plan)));
     }
-    let Some(prediction_columns) = tables
+    let Some(prediction_columns) = plans
         .iter()
-        .find_map(|(_, t)| t.as_ref())
-        .map(|t| t.info.prediction_columns.clone())
+        .find_map(|(_, p)| p.as_ref())
+        .map(|p| p.info().prediction_columns.clone())
     else {
         warnings.push("no successful request in the selection: no prediction drift".into());
         return Ok(None);
@@ -351,11 +364,11 @@ fn prediction_drift(
     let (baseline, baseline_label, baseline_start) = match &opts.baseline {
         Some(input) => (input.clone(), input.label().to_string(), None),
         None => {
-            let Some((start, Some(first))) = tables.iter().find(|(_, t)| t.is_some()) else {
+            let Some((start, Some(first))) = plans.iter().find(|(_, p)| p.is_some()) else {
                 return Ok(None);
             };
             (
-                TableInput::Served(Box::new(first.clone())),
+                TableInput::Served(Box::new(first.gather(store))),
                 format!("first window ({})", at(*start)),
                 Some(*start),
             )
@@ -386,9 +399,9 @@ fn prediction_drift(
     };
     let mut out = Vec::new();
     let mut rows_seen = baseline_rows;
-    for (start, table) in tables {
+    for (start, plan) in plans {
         let (s, e) = (at(start), at(start + len));
-        let Some(table) = table else {
+        let Some(plan) = plan else {
             out.push(WindowDrift {
                 start: s,
                 end: e,
@@ -401,7 +414,7 @@ fn prediction_drift(
             });
             continue;
         };
-        let rows = table.table.rows;
+        let rows = plan.info().rows;
         if Some(start) == baseline_start {
             out.push(WindowDrift {
                 start: s,
@@ -415,9 +428,9 @@ fn prediction_drift(
             });
             continue;
         }
-        let d = super::drift(&DriftOptions {
+        let d = super::drift(DriftOptions {
             reference: Input::Table(baseline.clone()),
-            current: TableInput::Served(Box::new(table)),
+            current: TableInput::Served(Box::new(plan.gather(store))),
             columns: Some(columns.clone()),
             exclude: Vec::new(),
             categorical: Vec::new(),

@@ -1,30 +1,45 @@
 //! The prediction log of `mlo serve` as monitoring and A/B input: `serve:NAME[@VERSION]`.
 //!
-//! [`select`] reads the log (`serve::predlog::read_dir`, in write order, a torn or unparseable
-//! line skipped and counted) and keeps the prediction records of one served model, optionally
-//! one version (as logged: a registry version number or a file's digest prefix; a stage or
-//! alias is resolved through the registry *now*), the variants asked for (primary and canary
-//! by default: shadow records mirror the same requests and are never mixed in unless asked),
-//! inside a time window `[since, until)`. It also keeps every feedback record of the model,
-//! whatever its time, for `ab::served` to join.
+//! [`select`] streams the log (`serve::predlog::for_each_record`, in write order, a torn or
+//! unparseable line skipped and counted) and keeps, of one served model, the requests of one
+//! version (as logged: a registry version number or a file's digest prefix; a stage or alias
+//! is resolved through the registry *now*), of the variants asked for (primary and canary by
+//! default: shadow records mirror the same requests and are never mixed in unless asked),
+//! inside a time window `[since, until)`. What it keeps of them depends on the caller
+//! ([`Keep`]): the numbers of the successful requests' tensors, column by column
+//! (`monitor::tensors`), for a table; a compact [`Request`] (time, arm, status, latency) and
+//! the id per request for `mlo monitor perf` and `mlo ab`; the model's feedback, its outcomes
+//! as raw JSON text, for `ab::served` to join. Other models' records, and the JSON of the requests, are never held:
+//! memory follows the selection, not the log. Version resolution needs the versions the log
+//! has: `@VERSION` as logged is kept in the same pass that counts them; a stage or alias
+//! (`@production`, `:champion`) takes a second pass once it is resolved, and so does telling
+//! feedback for a request outside the selection from feedback for an id never logged, when
+//! there is such feedback.
 //!
 //! [`served_table`] turns the selected successful requests into a table for the drift
-//! machinery: one row per batch row; an input tensor `x` of shape `[n, k]` becomes the columns
-//! `x_0` … `x_{k-1}` (`x` alone for shape `[n]`), renamed by `--features` or by the registry
-//! version's `features` tag; an output `y` becomes the prediction columns `pred_y_0` … (or
-//! `pred_y`). Every error names the model, the version, the window or the request id.
+//! machinery, moving the columns out of the store rather than copying them: one row per batch
+//! row; an input tensor `x` of shape `[n, k]` becomes the columns `x_0` … `x_{k-1}` (`x` alone
+//! for shape `[n]`), renamed by `--features` or by the registry version's `features` tag; an
+//! output `y` becomes the prediction columns `pred_y_0` … (or `pred_y`). [`window_plan`] and
+//! [`TablePlan::gather`] do the same for one window of `monitor::perf`: the store keeps each
+//! window's requests as a part of its own (`monitor::tensors`), with what its errors name, so
+//! no request id is kept. Every error names the model, the version, the window or the request
+//! id.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
+use serde_json::value::RawValue;
 
 use super::MonitorError;
+use super::tensors::{Flaw, Slot, TensorStore};
 use crate::clock::{format_ts, parse_ts};
 use crate::registry::{self, ModelRef};
 use crate::repo::Repo;
-use crate::serve::predlog::{self, FeedbackRecord, LogRecord, LoggedTensor, PredictionRecord};
+use crate::serve::predlog::{self, RecordRef};
 use crate::table::{Column, Table, Values};
 
 /// The prefix of prediction (output) columns.
@@ -171,19 +186,111 @@ pub struct VersionCount {
     pub requests: usize,
 }
 
+/// What [`select`] keeps of the selected requests, by what the caller does with them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// The numbers of the successful requests' tensors, nothing per request: a table
+    /// (`mlo monitor drift`, [`served_table`]).
+    Table,
+    /// Every request's [`Request`], and the tensors when `window_tables` is the length in
+    /// seconds of the windows to make one table each of (`mlo monitor perf`).
+    Traffic {
+        /// Window length in seconds for per-window tables, or `None` for no tensors.
+        window_tables: Option<u64>,
+    },
+    /// Every request's [`Request`] and id, and the model's feedback (`mlo ab analyze`).
+    Units,
+}
+
+impl Keep {
+    fn requests(self) -> bool {
+        !matches!(self, Keep::Table)
+    }
+
+    fn tensors(self) -> bool {
+        match self {
+            Keep::Table => true,
+            Keep::Traffic { window_tables } => window_tables.is_some(),
+            Keep::Units => false,
+        }
+    }
+
+    /// The table (store part) a request at `time` belongs to: its window's start, or 0.
+    fn part(self, time: i64) -> i64 {
+        match self {
+            Keep::Traffic {
+                window_tables: Some(w),
+            } if w > 0 => window_start(time, w),
+            _ => 0,
+        }
+    }
+
+    fn feedback(self) -> bool {
+        self == Keep::Units
+    }
+}
+
+/// The start of the window of `seconds` (not 0) that `time` (seconds since the Unix epoch) falls
+/// in: windows are aligned to multiples of their length.
+pub fn window_start(time: i64, seconds: u64) -> i64 {
+    let s = seconds as i64;
+    time.div_euclid(s) * s
+}
+
+/// A version and variant requests were answered by (`primary@2`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Arm {
+    /// Version as logged.
+    pub version: String,
+    /// Variant as logged.
+    pub variant: String,
+}
+
+/// One selected request, compactly.
+#[derive(Debug, Clone, Copy)]
+pub struct Request {
+    /// When the response was sent, in whole seconds since the Unix epoch (UTC).
+    pub time: i64,
+    /// Latency in milliseconds.
+    pub latency_ms: f64,
+    /// Index into [`LogSlice::arms`].
+    pub arm: u32,
+    /// HTTP status.
+    pub status: u16,
+}
+
+/// A feedback record of the model.
+#[derive(Debug, Clone)]
+pub struct Feedback {
+    /// The request id the outcome belongs to.
+    pub id: Box<str>,
+    /// The outcome as logged (raw JSON).
+    pub outcome: Box<RawValue>,
+}
+
 /// The selected part of the log.
 #[derive(Debug, Clone)]
 pub struct LogSlice {
-    /// The model's prediction records kept, in write order.
-    pub predictions: Vec<PredictionRecord>,
-    /// Every feedback record of the model, in write order, whatever its time.
-    pub feedback: Vec<FeedbackRecord>,
-    /// Ids of every prediction record of the model (any version, variant or time), so
-    /// feedback for a request outside the selection can be told from feedback for an id the
-    /// log never saw.
-    pub all_ids: std::collections::HashSet<String>,
+    /// The selected requests in write order (empty for [`Keep::Table`]).
+    pub requests: Vec<Request>,
+    /// Their ids, index for index ([`Keep::Units`] only).
+    pub ids: Vec<Box<str>>,
+    /// The arms requests point into, in order of first appearance.
+    pub arms: Vec<Arm>,
+    /// The tensors of the selected successful requests (when kept): one entry per request
+    /// with status 200, in order, in the part [`Keep`] says.
+    pub tensors: Option<TensorStore>,
+    /// Every feedback record of the model, in write order, whatever its time
+    /// ([`Keep::Units`] only).
+    pub feedback: Vec<Feedback>,
+    /// Ids of feedback that match no selected request but a request of the model outside the
+    /// selection (another window, version or variant), so it can be told from feedback for an
+    /// id the log never saw ([`Keep::Units`] only).
+    pub outside_ids: HashSet<Box<str>>,
     /// The summary.
     pub summary: SliceSummary,
+    /// What was kept.
+    pub keep: Keep,
 }
 
 fn fmt_window(since: Option<DateTime<Utc>>, until: Option<DateTime<Utc>>) -> String {
@@ -260,8 +367,158 @@ fn resolve_version(
     Ok(Some(version))
 }
 
-/// Read the log and select one model's requests. `repo` resolves registry stages and aliases.
-pub fn select(repo: Option<&Repo>, q: &LogQuery) -> Result<LogSlice, MonitorError> {
+/// Which requests of the model a pass keeps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Filter {
+    /// Every version.
+    Any,
+    /// One version as logged.
+    Version(String),
+    /// None: the pass only counts (the version is resolved afterwards).
+    Nothing,
+}
+
+/// What one pass over the log found and kept.
+#[derive(Default)]
+struct Pass {
+    skipped: usize,
+    /// Prediction records per model (names for the message when the model has none).
+    models: BTreeMap<String, usize>,
+    /// The model's prediction records per version.
+    versions: BTreeMap<String, usize>,
+    /// The model's prediction records.
+    model_requests: usize,
+    first_ts: Option<String>,
+    last_ts: String,
+    in_window_any: usize,
+    other_variants: usize,
+    unparsed_ts: usize,
+    kept: usize,
+    failed: usize,
+    arms: Vec<Arm>,
+    arm_requests: Vec<usize>,
+    requests: Vec<Request>,
+    ids: Vec<Box<str>>,
+    tensors: Option<TensorStore>,
+    feedback: Vec<Feedback>,
+    /// A selection too large for the tensor store.
+    too_large: Option<String>,
+}
+
+fn count(map: &mut BTreeMap<String, usize>, key: &str) {
+    match map.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            map.insert(key.to_string(), 1);
+        }
+    }
+}
+
+/// One streaming pass: count what the messages need, keep what `filter` and `keep` select.
+fn read_pass(q: &LogQuery, keep: Keep, filter: &Filter) -> Result<Pass, MonitorError> {
+    let name = q.target.name.as_str();
+    let variants = q.variants();
+    let mut pass = Pass {
+        tensors: keep.tensors().then(TensorStore::default),
+        ..Pass::default()
+    };
+    let stats = predlog::for_each_record(&q.dir, |record| {
+        let p = match record {
+            RecordRef::Prediction(p) => p,
+            RecordRef::Feedback(f) => {
+                if keep.feedback() && *filter != Filter::Nothing && f.model == name {
+                    pass.feedback.push(Feedback {
+                        id: f.id.into(),
+                        outcome: f.outcome.into_owned(),
+                    });
+                }
+                return ControlFlow::Continue(());
+            }
+        };
+        count(&mut pass.models, &p.model);
+        if p.model != name {
+            return ControlFlow::Continue(());
+        }
+        count(&mut pass.versions, &p.version);
+        pass.model_requests += 1;
+        if pass.first_ts.is_none() {
+            pass.first_ts = Some(p.ts.to_string());
+        }
+        pass.last_ts.clear();
+        pass.last_ts.push_str(&p.ts);
+        match filter {
+            Filter::Nothing => return ControlFlow::Continue(()),
+            Filter::Version(v) if *p.version != **v => return ControlFlow::Continue(()),
+            _ => {}
+        }
+        let Some(ts) = parse_ts(&p.ts) else {
+            pass.unparsed_ts += 1;
+            return ControlFlow::Continue(());
+        };
+        if q.since.is_some_and(|s| ts < s) || q.until.is_some_and(|u| ts >= u) {
+            return ControlFlow::Continue(());
+        }
+        pass.in_window_any += 1;
+        if !Variant::parse(&p.variant).is_some_and(|v| variants.contains(&v)) {
+            pass.other_variants += 1;
+            return ControlFlow::Continue(());
+        }
+        let arm = match pass
+            .arms
+            .iter()
+            .position(|a| *a.version == *p.version && *a.variant == *p.variant)
+        {
+            Some(i) => i,
+            None => {
+                pass.arms.push(Arm {
+                    version: p.version.to_string(),
+                    variant: p.variant.to_string(),
+                });
+                pass.arm_requests.push(0);
+                pass.arms.len() - 1
+            }
+        };
+        pass.arm_requests[arm] += 1;
+        pass.kept += 1;
+        if p.status != 200 {
+            pass.failed += 1;
+        }
+        if keep.requests() {
+            pass.requests.push(Request {
+                time: ts.timestamp(),
+                latency_ms: p.latency_ms,
+                arm: arm as u32,
+                status: p.status,
+            });
+        }
+        if keep.feedback() {
+            pass.ids.push(Box::from(&*p.id));
+        }
+        if let Some(store) = pass.tensors.as_mut().filter(|_| p.status == 200)
+            && let Err(e) = store.push(&p, &p.version, keep.part(ts.timestamp()))
+        {
+            pass.too_large = Some(e);
+            return ControlFlow::Break(());
+        }
+        ControlFlow::Continue(())
+    })
+    .map_err(|e| MonitorError::BadInput {
+        input: q.target.input.clone(),
+        reason: format!("cannot read the prediction log `{}`: {e}", q.dir.display()),
+    })?;
+    if let Some(reason) = pass.too_large.take() {
+        return Err(MonitorError::BadInput {
+            input: q.target.input.clone(),
+            reason,
+        });
+    }
+    pass.skipped = stats.skipped;
+    Ok(pass)
+}
+
+/// Read the log and select one model's requests, keeping what `keep` says.
+/// `repo` resolves registry stages and aliases.
+pub fn select(repo: Option<&Repo>, q: &LogQuery, keep: Keep) -> Result<LogSlice, MonitorError> {
     let input = q.target.input.clone();
     let bad = |reason: String| MonitorError::BadInput {
         input: input.clone(),
@@ -288,37 +545,18 @@ pub fn select(repo: Option<&Repo>, q: &LogQuery) -> Result<LogSlice, MonitorErro
             dir: q.dir.clone(),
         });
     }
-    let read = predlog::read_dir(&q.dir).map_err(|e| {
-        bad(format!(
-            "cannot read the prediction log `{}`: {e}",
-            q.dir.display()
-        ))
-    })?;
     let name = &q.target.name;
-    let mut models: BTreeMap<String, usize> = BTreeMap::new();
-    let mut versions: BTreeMap<String, usize> = BTreeMap::new();
-    let mut predictions = Vec::new();
-    let mut feedback = Vec::new();
-    let mut all_ids = std::collections::HashSet::new();
-    for record in read.records {
-        match record {
-            LogRecord::Prediction(p) => {
-                *models.entry(p.model.clone()).or_default() += 1;
-                if p.model == *name {
-                    *versions.entry(p.version.clone()).or_default() += 1;
-                    all_ids.insert(p.id.clone());
-                    predictions.push(p);
-                }
-            }
-            LogRecord::Feedback(f) => {
-                if f.model == *name {
-                    feedback.push(f);
-                }
-            }
-        }
-    }
-    if predictions.is_empty() {
-        return Err(bad(if models.is_empty() {
+    // `@VERSION` as logged is the usual case: keep it while counting the versions.
+    let first = match q.target.selector.as_deref() {
+        None => Filter::Any,
+        Some(s) => match s.strip_prefix('@') {
+            Some(v) => Filter::Version(v.to_string()),
+            None => Filter::Nothing,
+        },
+    };
+    let mut pass = read_pass(q, keep, &first)?;
+    if pass.model_requests == 0 {
+        return Err(bad(if pass.models.is_empty() {
             format!(
                 "the prediction log `{}` has no requests yet",
                 q.dir.display()
@@ -326,62 +564,65 @@ pub fn select(repo: Option<&Repo>, q: &LogQuery) -> Result<LogSlice, MonitorErro
         } else {
             format!(
                 "the prediction log has no requests for model `{name}` (models logged: {})",
-                backticked(models.keys())
+                backticked(pass.models.keys())
             )
         }));
     }
-    let version = resolve_version(repo, &q.target, &versions)?;
-    let variants = q.variants();
-    let (first, last) = (
-        predictions.first().map(|p| p.ts.clone()),
-        predictions.last().map(|p| p.ts.clone()),
-    );
-    let mut kept = Vec::new();
-    let mut other_variants = 0;
-    let mut in_window_any = 0;
-    let mut unparsed_ts = 0;
-    for p in predictions {
-        if version.as_deref().is_some_and(|v| p.version != v) {
-            continue;
-        }
-        let Some(ts) = parse_ts(&p.ts) else {
-            unparsed_ts += 1;
-            continue;
-        };
-        if q.since.is_some_and(|s| ts < s) || q.until.is_some_and(|u| ts >= u) {
-            continue;
-        }
-        in_window_any += 1;
-        match Variant::parse(&p.variant) {
-            Some(v) if variants.contains(&v) => kept.push(p),
-            _ => other_variants += 1,
-        }
+    let version = resolve_version(repo, &q.target, &pass.versions)?;
+    let wanted = match &version {
+        None => Filter::Any,
+        Some(v) => Filter::Version(v.clone()),
+    };
+    if wanted != first {
+        pass = read_pass(q, keep, &wanted)?;
     }
+    let variants = q.variants();
     let what = match &version {
         Some(v) => format!("model `{name}` version `{v}`"),
         None => format!("model `{name}`"),
     };
-    if kept.is_empty() {
+    if pass.kept == 0 {
         let mut reason = format!("no requests for {what} {}", fmt_window(q.since, q.until));
-        if in_window_any > 0 {
+        if pass.in_window_any > 0 {
             reason.push_str(&format!(
-                " in the variants {} ({in_window_any} in other variants: pass `--variant` to include them)",
-                variants.iter().map(|v| format!("`{}`", v.as_str())).collect::<Vec<_>>().join(", ")
+                " in the variants {} ({} in other variants: pass `--variant` to include them)",
+                variants
+                    .iter()
+                    .map(|v| format!("`{}`", v.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                pass.in_window_any
             ));
-        } else if let (Some(f), Some(l)) = (first, last) {
-            reason.push_str(&format!("; its requests in the log run from {f} to {l}"));
+        } else if let Some(f) = &pass.first_ts {
+            reason.push_str(&format!(
+                "; its requests in the log run from {f} to {}",
+                pass.last_ts
+            ));
         }
-        if unparsed_ts > 0 {
-            reason.push_str(&format!(" ({unparsed_ts} records have an unreadable time)"));
+        if pass.unparsed_ts > 0 {
+            reason.push_str(&format!(
+                " ({} records have an unreadable time)",
+                pass.unparsed_ts
+            ));
         }
         return Err(MonitorError::EmptyWindow { input, reason });
     }
-    let mut counts: BTreeMap<(String, String), usize> = BTreeMap::new();
-    for p in &kept {
-        *counts
-            .entry((p.version.clone(), p.variant.clone()))
-            .or_default() += 1;
-    }
+    let outside_ids = if keep.feedback() {
+        outside_ids(q, &pass)?
+    } else {
+        HashSet::new()
+    };
+    let mut counts: Vec<VersionCount> = pass
+        .arms
+        .iter()
+        .zip(&pass.arm_requests)
+        .map(|(a, &requests)| VersionCount {
+            version: a.version.clone(),
+            variant: a.variant.clone(),
+            requests,
+        })
+        .collect();
+    counts.sort_by(|a, b| (&a.version, &a.variant).cmp(&(&b.version, &b.variant)));
     let summary = SliceSummary {
         input: input.clone(),
         log: q.dir.display().to_string(),
@@ -390,25 +631,66 @@ pub fn select(repo: Option<&Repo>, q: &LogQuery) -> Result<LogSlice, MonitorErro
         variants,
         since: q.since.map(|t| format_ts(&t)),
         until: q.until.map(|t| format_ts(&t)),
-        requests: kept.len(),
-        failed: kept.iter().filter(|p| p.status != 200).count(),
-        skipped_lines: read.skipped,
-        other_variants,
-        versions: counts
-            .into_iter()
-            .map(|((version, variant), requests)| VersionCount {
-                version,
-                variant,
-                requests,
-            })
-            .collect(),
+        requests: pass.kept,
+        failed: pass.failed,
+        skipped_lines: pass.skipped,
+        other_variants: pass.other_variants,
+        versions: counts,
     };
     Ok(LogSlice {
-        predictions: kept,
-        feedback,
-        all_ids,
+        requests: pass.requests,
+        ids: pass.ids,
+        arms: pass.arms,
+        tensors: pass.tensors,
+        feedback: pass.feedback,
+        outside_ids,
         summary,
+        keep,
     })
+}
+
+/// Feedback ids that match no selected request but some request of the model: a second pass,
+/// only when there is such feedback and the model has requests outside the selection.
+fn outside_ids(q: &LogQuery, pass: &Pass) -> Result<HashSet<Box<str>>, MonitorError> {
+    let selected: HashSet<&str> = pass.ids.iter().map(|s| &**s).collect();
+    let mut unmatched: HashSet<&str> = pass
+        .feedback
+        .iter()
+        .map(|f| &*f.id)
+        .filter(|id| !selected.contains(id))
+        .collect();
+    let mut found = HashSet::new();
+    if unmatched.is_empty() || pass.model_requests <= pass.kept {
+        return Ok(found);
+    }
+    let name = q.target.name.as_str();
+    predlog::for_each_record(&q.dir, |record| {
+        if let RecordRef::Prediction(p) = record
+            && p.model == name
+            && unmatched.remove(&*p.id)
+        {
+            found.insert(Box::from(&*p.id));
+            if unmatched.is_empty() {
+                return ControlFlow::Break(());
+            }
+        }
+        ControlFlow::Continue(())
+    })
+    .map_err(|e| MonitorError::BadInput {
+        input: q.target.input.clone(),
+        reason: format!("cannot read the prediction log `{}`: {e}", q.dir.display()),
+    })?;
+    Ok(found)
+}
+
+/// [`select`] for a table: the summary and the tensors of the selected successful requests.
+pub fn select_table(
+    repo: Option<&Repo>,
+    q: &LogQuery,
+) -> Result<(SliceSummary, TensorStore), MonitorError> {
+    let slice = select(repo, q, Keep::Table)?;
+    // `Keep::Table` always keeps the tensors.
+    Ok((slice.summary, slice.tensors.unwrap_or_default()))
 }
 
 /// How the served inputs got their column names.
@@ -450,90 +732,6 @@ pub struct ServedTable {
     pub info: ServedInfo,
 }
 
-/// One tensor's place in the layout: name, per-row width, rank, integer datatype.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Slot {
-    name: String,
-    width: usize,
-    rank: usize,
-}
-
-impl Slot {
-    fn of(t: &LoggedTensor) -> Slot {
-        Slot {
-            name: t.name.clone(),
-            width: t.shape.iter().skip(1).product(),
-            rank: t.shape.len(),
-        }
-    }
-
-    fn columns(&self, prefix: &str) -> Vec<String> {
-        if self.rank <= 1 {
-            vec![format!("{prefix}{}", self.name)]
-        } else {
-            (0..self.width)
-                .map(|j| format!("{prefix}{}_{j}", self.name))
-                .collect()
-        }
-    }
-
-    fn describe(slots: &[Slot]) -> String {
-        slots
-            .iter()
-            .map(|s| {
-                if s.rank <= 1 {
-                    s.name.clone()
-                } else {
-                    format!("{}[{}]", s.name, s.width)
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-}
-
-fn rows_of(t: &LoggedTensor) -> usize {
-    t.shape.first().copied().unwrap_or(1)
-}
-
-fn is_integer(datatype: &str) -> bool {
-    datatype.starts_with("INT") || datatype.starts_with("UINT") || datatype == "BOOL"
-}
-
-/// The tensor's values, flat. FP32 (and FP16) values are logged widened to f64
-/// (`0.4` becomes `0.4000000059604645`); they are read back as the shortest decimal the
-/// 32-bit float round-trips to — the number the client sent — so they compare exactly with
-/// the same numbers in a CSV.
-fn numbers(t: &LoggedTensor) -> Option<Vec<f64>> {
-    fn walk(v: &serde_json::Value, narrow: bool, out: &mut Vec<f64>) -> Option<()> {
-        match v {
-            serde_json::Value::Array(a) => a.iter().try_for_each(|x| walk(x, narrow, out)),
-            serde_json::Value::Number(n) => {
-                let x = n.as_f64()?;
-                out.push(if narrow && x.is_finite() {
-                    (x as f32).to_string().parse().unwrap_or(x)
-                } else {
-                    x
-                });
-                Some(())
-            }
-            serde_json::Value::Bool(b) => {
-                out.push(f64::from(u8::from(*b)));
-                Some(())
-            }
-            serde_json::Value::Null => {
-                out.push(f64::NAN);
-                Some(())
-            }
-            _ => None,
-        }
-    }
-    let narrow = matches!(t.datatype.as_str(), "FP32" | "FP16");
-    let mut out = Vec::new();
-    walk(&t.data, narrow, &mut out)?;
-    Some(out)
-}
-
 /// The `features` tag of a registry version, when the logged version is one.
 fn registry_features(repo: Option<&Repo>, model: &str, version: &str) -> Option<Vec<String>> {
     let number: u64 = version.parse().ok()?;
@@ -548,45 +746,96 @@ fn registry_features(repo: Option<&Repo>, model: &str, version: &str) -> Option<
     )
 }
 
-/// Build the table of the slice's successful requests. `features` renames the input columns
-/// (in the model's input order); without it the registry version's `features` tag does, when
-/// every kept version has the same one.
-pub fn served_table(
+/// A table checked and named, its numbers not yet gathered: [`served_table`] moves them out
+/// of the store, [`TablePlan::gather`] copies a subset's.
+#[derive(Debug, Clone)]
+pub struct TablePlan {
+    info: ServedInfo,
+    /// The entries of a subset (`None`: every entry of the store).
+    entries: Option<Vec<u32>>,
+    /// Per column: integer datatype.
+    integer: Vec<bool>,
+}
+
+impl TablePlan {
+    /// What the table holds.
+    pub fn info(&self) -> &ServedInfo {
+        &self.info
+    }
+
+    /// The table, its numbers copied from `store` (the store the plan was made on).
+    pub fn gather(&self, store: &TensorStore) -> ServedTable {
+        let values = match &self.entries {
+            Some(list) => store.gather(list),
+            None => store.gather(&(0..store.len() as u32).collect::<Vec<_>>()),
+        };
+        self.finish(values)
+    }
+
+    fn finish(&self, values: Vec<Vec<f64>>) -> ServedTable {
+        let names: Vec<String> = self
+            .info
+            .input_columns
+            .iter()
+            .chain(&self.info.prediction_columns)
+            .cloned()
+            .collect();
+        let columns = names
+            .iter()
+            .zip(values)
+            .zip(&self.integer)
+            .map(|((name, mut v), &int)| {
+                let mut missing = 0;
+                for x in v.iter_mut() {
+                    if !x.is_finite() {
+                        missing += 1;
+                        *x = f64::NAN;
+                    }
+                }
+                Column {
+                    name: name.clone(),
+                    integer_literals: int && missing == 0 && !v.is_empty(),
+                    values: Values::Numeric(v),
+                    missing,
+                }
+            })
+            .collect();
+        ServedTable {
+            table: Table {
+                label: self.info.slice.input.clone(),
+                rows: self.info.rows,
+                columns,
+                all_columns: names,
+            },
+            info: self.info.clone(),
+        }
+    }
+}
+
+/// Check and name the table of the store's `part`, whose entries are `entries` (every entry
+/// when `None`); `requests` is how many requests the entries were chosen from.
+fn plan(
     repo: Option<&Repo>,
-    slice: &LogSlice,
+    summary: &SliceSummary,
+    store: &TensorStore,
+    part: i64,
+    entries: Option<&[u32]>,
+    requests: usize,
     features: Option<&[String]>,
-) -> Result<ServedTable, MonitorError> {
-    let input = slice.summary.input.clone();
+) -> Result<TablePlan, MonitorError> {
+    let input = summary.input.clone();
     let bad = |reason: String| MonitorError::BadInput {
         input: input.clone(),
         reason,
     };
-    let ok: Vec<&PredictionRecord> = slice
-        .predictions
-        .iter()
-        .filter(|p| p.status == 200)
-        .collect();
-    let Some(first) = ok.first() else {
+    let Some((in_slots, out_slots, integer)) = store.head(part) else {
         return Err(MonitorError::EmptyWindow {
             input: input.clone(),
             reason: format!(
-                "all {} selected requests failed; there are no served inputs to compare",
-                slice.predictions.len()
+                "all {requests} selected requests failed; there are no served inputs to compare"
             ),
         });
     };
-    let in_slots: Vec<Slot> = first.inputs.iter().map(Slot::of).collect();
-    let out_slots: Vec<Slot> = first.outputs.iter().map(Slot::of).collect();
-    let in_integer: Vec<bool> = first
-        .inputs
-        .iter()
-        .map(|t| is_integer(&t.datatype))
-        .collect();
-    let out_integer: Vec<bool> = first
-        .outputs
-        .iter()
-        .map(|t| is_integer(&t.datatype))
-        .collect();
     let tensor_columns: Vec<String> = in_slots.iter().flat_map(|s| s.columns("")).collect();
     let prediction_columns: Vec<String> = out_slots
         .iter()
@@ -597,11 +846,10 @@ pub fn served_table(
     let (input_columns, feature_names) = match features {
         Some(names) => (names.to_vec(), FeatureNames::Flag),
         None => {
-            let mut tags = slice
-                .summary
+            let mut tags = summary
                 .versions
                 .iter()
-                .map(|v| registry_features(repo, &slice.summary.model, &v.version));
+                .map(|v| registry_features(repo, &summary.model, &v.version));
             let first_tag = tags.next().flatten();
             match first_tag {
                 Some(t) if tags.all(|x| x.as_ref() == Some(&t)) => (t, FeatureNames::RegistryTag),
@@ -617,12 +865,12 @@ pub fn served_table(
         return Err(bad(format!(
             "{source} names {} columns, but the served inputs ({}) have {}: {}",
             input_columns.len(),
-            Slot::describe(&in_slots),
+            Slot::describe(in_slots),
             tensor_columns.len(),
             backticked(&tensor_columns)
         )));
     }
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = HashSet::new();
     for c in input_columns.iter().chain(&prediction_columns) {
         if !seen.insert(c) {
             return Err(bad(format!(
@@ -632,104 +880,75 @@ pub fn served_table(
             )));
         }
     }
-
-    let mut values: Vec<Vec<f64>> =
-        vec![Vec::new(); input_columns.len() + prediction_columns.len()];
-    let mut rows = 0usize;
-    for p in &ok {
-        let these_in: Vec<Slot> = p.inputs.iter().map(Slot::of).collect();
-        let these_out: Vec<Slot> = p.outputs.iter().map(Slot::of).collect();
-        if these_in != in_slots || these_out != out_slots {
+    match store.flaw(part) {
+        None => {}
+        Some(Flaw::Problem(reason)) => return Err(bad(reason)),
+        Some(Flaw::Layouts {
+            first,
+            first_slots,
+            other,
+            other_slots,
+        }) => {
             return Err(bad(format!(
                 "request `{}` (version `{}`) has inputs ({}) and outputs ({}), but request `{}` (version `{}`) has ({}) and ({}); select one version with `serve:{}@VERSION`",
-                p.id,
-                p.version,
-                Slot::describe(&these_in),
-                Slot::describe(&these_out),
+                other.id,
+                other.version,
+                Slot::describe(&other_slots.0),
+                Slot::describe(&other_slots.1),
                 first.id,
                 first.version,
-                Slot::describe(&in_slots),
-                Slot::describe(&out_slots),
-                slice.summary.model
+                Slot::describe(&first_slots.0),
+                Slot::describe(&first_slots.1),
+                summary.model
             )));
         }
-        let n = p.inputs.first().map(rows_of).unwrap_or(1);
-        let mut col = 0;
-        for (t, slot) in p
-            .inputs
-            .iter()
-            .chain(&p.outputs)
-            .zip(in_slots.iter().chain(&out_slots))
-        {
-            let data = numbers(t).ok_or_else(|| {
-                bad(format!(
-                    "request `{}`: tensor `{}` holds values that are not numbers",
-                    p.id, t.name
-                ))
-            })?;
-            if rows_of(t) != n || data.len() != n * slot.width {
-                return Err(bad(format!(
-                    "request `{}`: tensor `{}` has shape {:?} and {} values, which does not match {n} rows",
-                    p.id,
-                    t.name,
-                    t.shape,
-                    data.len()
-                )));
-            }
-            let cols = if slot.rank <= 1 { 1 } else { slot.width };
-            for j in 0..cols {
-                let dest = &mut values[col + j];
-                dest.extend((0..n).map(|r| data[r * cols + j]));
-            }
-            col += cols;
-        }
-        rows += n;
     }
-    let integer: Vec<bool> = in_slots
-        .iter()
-        .zip(&in_integer)
-        .chain(out_slots.iter().zip(&out_integer))
-        .flat_map(|(s, &i)| std::iter::repeat_n(i, if s.rank <= 1 { 1 } else { s.width }))
-        .collect();
-    let names: Vec<String> = input_columns
-        .iter()
-        .chain(&prediction_columns)
-        .cloned()
-        .collect();
-    let columns = names
-        .iter()
-        .zip(values)
-        .zip(&integer)
-        .map(|((name, v), &int)| {
-            let missing = v.iter().filter(|x| !x.is_finite()).count();
-            let v: Vec<f64> = v
-                .into_iter()
-                .map(|x| if x.is_finite() { x } else { f64::NAN })
-                .collect();
-            Column {
-                name: name.clone(),
-                integer_literals: int && missing == 0 && !v.is_empty(),
-                values: Values::Numeric(v),
-                missing,
-            }
-        })
-        .collect();
-    Ok(ServedTable {
-        table: Table {
-            label: slice.summary.input.clone(),
-            rows,
-            columns,
-            all_columns: names,
-        },
+    Ok(TablePlan {
         info: ServedInfo {
-            slice: slice.summary.clone(),
-            rows,
+            slice: summary.clone(),
+            rows: store.rows(entries),
             input_columns,
             tensor_columns,
             feature_names,
             prediction_columns,
         },
+        entries: entries.map(<[u32]>::to_vec),
+        integer,
     })
+}
+
+/// Build the table of the selected successful requests, moving their numbers out of `store`.
+/// `features` renames the input columns (in the model's input order); without it the registry
+/// version's `features` tag does, when every kept version has the same one.
+pub fn served_table(
+    repo: Option<&Repo>,
+    summary: SliceSummary,
+    store: TensorStore,
+    features: Option<&[String]>,
+) -> Result<ServedTable, MonitorError> {
+    let plan = plan(repo, &summary, &store, 0, None, summary.requests, features)?;
+    Ok(plan.finish(store.into_columns()))
+}
+
+/// Check and name the table of one window of a slice read with [`Keep::Traffic`]: `start` is
+/// the window's start (its part of the store) and `entries` its successful requests' entries
+/// (ascending). The numbers are copied only by [`TablePlan::gather`].
+pub fn window_plan(
+    repo: Option<&Repo>,
+    summary: &SliceSummary,
+    store: &TensorStore,
+    start: i64,
+    entries: &[u32],
+) -> Result<TablePlan, MonitorError> {
+    plan(
+        repo,
+        summary,
+        store,
+        start,
+        Some(entries),
+        entries.len(),
+        None,
+    )
 }
 
 /// Whether `dir` holds any segment (used for messages).

@@ -7,12 +7,14 @@
 //! and, at worst, leaves a torn last line. Each process start opens a new segment, segments
 //! rotate at `segment_bytes`, and the oldest are deleted once the directory passes `max_bytes`.
 //!
-//! [`read_dir`] is the reader `mlo monitor` and `mlo ab` use: it returns records in write order,
-//! skips (and counts) a torn or unparseable line rather than failing, and never needs a lock.
-//! The format is documented in docs/serving.md.
+//! Reading is [`for_each_record`] (module `read`): records in write order, one line in memory
+//! at a time, handed to a callback that keeps what it needs; a torn or unparseable line is
+//! skipped and counted rather than failing, and no lock is needed. `mlo monitor` and `mlo ab`
+//! read through it (`monitor::served::select`); [`read_dir`] collects owned records on top of
+//! it for tests. The format is documented in docs/serving.md.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -20,6 +22,13 @@ use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
 use std::thread::JoinHandle;
 
 use serde::{Deserialize, Serialize};
+
+mod read;
+
+pub use read::{
+    FeedbackRef, PredictionRef, ReadOutcome, ReadStats, RecordRef, TensorRef, for_each_record,
+    read_dir,
+};
 
 /// Segment files are `seg-<8-digit sequence>.jsonl`; the sequence orders them.
 const PREFIX: &str = "seg-";
@@ -267,40 +276,6 @@ pub fn segments(dir: &Path) -> std::io::Result<Vec<(u64, PathBuf)>> {
         }
     }
     out.sort();
-    Ok(out)
-}
-
-/// What [`read_dir`] found.
-#[derive(Debug, Default)]
-pub struct ReadOutcome {
-    /// Records in write order.
-    pub records: Vec<LogRecord>,
-    /// Lines skipped: a torn tail after a crash, or a line that does not parse.
-    pub skipped: usize,
-}
-
-/// Read every segment in `dir`. A missing directory reads as empty.
-pub fn read_dir(dir: &Path) -> std::io::Result<ReadOutcome> {
-    let mut out = ReadOutcome::default();
-    for (_, path) in segments(dir)? {
-        let mut reader = BufReader::new(File::open(&path)?);
-        let mut buf = Vec::new();
-        loop {
-            buf.clear();
-            if reader.read_until(b'\n', &mut buf)? == 0 {
-                break;
-            }
-            // A line without its newline is a write cut short by a crash.
-            if buf.last() != Some(&b'\n') {
-                out.skipped += 1;
-                break;
-            }
-            match serde_json::from_slice::<LogRecord>(&buf) {
-                Ok(r) => out.records.push(r),
-                Err(_) => out.skipped += 1,
-            }
-        }
-    }
     Ok(out)
 }
 

@@ -958,6 +958,44 @@ fn served_experiment_joins_feedback_and_matches_the_same_units_in_csv() {
     );
 }
 
+/// Feedback for a request outside the selection (before the window, another version) is
+/// counted apart from feedback for an id the log never saw.
+#[test]
+fn served_feedback_outside_the_selection_is_told_from_unknown_ids() {
+    let s = Sandbox::repo();
+    churn_log(&s);
+    let join = |extra: &[&str]| -> Value {
+        let mut args = vec![
+            "--json",
+            "ab",
+            "analyze",
+            "serve:churn",
+            "--metric",
+            "converted",
+        ];
+        args.extend_from_slice(extra);
+        let (code, stdout, stderr) = s.run(&args);
+        assert!(code == 0 || code == 1, "{stderr}");
+        let v: Value = serde_json::from_str(&stdout).unwrap();
+        v["analysis"]["served"].clone()
+    };
+    let all = join(&[]);
+    assert_eq!(all["feedback_outside_selection"], 0);
+    assert_eq!(all["feedback_unknown_ids"], 4);
+    // Requests 0..=119 were answered before 10:02: the 108 of them with feedback (every tenth
+    // has none) are outside the window.
+    let late = join(&["--since", "2026-03-01T10:02:00Z"]);
+    assert_eq!(late["feedback_outside_selection"], 108, "{late}");
+    assert_eq!(late["feedback_unknown_ids"], 4);
+    let requests: u64 = late["arms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["requests"].as_u64().unwrap())
+        .sum();
+    assert_eq!(requests, 181, "requests 120..=299 and `req-odd`");
+}
+
 fn mlp_row(i: usize) -> Vec<f32> {
     (0..16)
         .map(|j| ((i * 7 + j * 3) % 11) as f32 / 10.0 - 0.5)

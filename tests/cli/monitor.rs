@@ -1038,6 +1038,139 @@ fn served_input_errors_say_what_is_missing() {
     assert!(stdout.contains("\"requests\""), "{stdout}");
 }
 
+/// Requests whose tensors cannot share a table are named, in write order: the first request
+/// of another layout against the first request of the table (of the window, for `perf`), or
+/// the first request whose tensors do not add up.
+#[test]
+fn served_tables_name_the_requests_that_do_not_fit() {
+    let s = Sandbox::repo();
+    let dir = s.join(".mlo/predictions");
+    let hour10 = NOW_SECS - 2 * 3600;
+    let hour11 = NOW_SECS - 3600;
+    let row = |i: i64| vec![1.0 + i as f64, 2.5, 3.0, 0.4];
+    let ok = |ts: i64, id: &str, version: &str, variant: &str, x: Vec<f64>| {
+        prediction(
+            &at(ts),
+            id,
+            "m",
+            version,
+            variant,
+            200,
+            1.0,
+            &[x],
+            &[1],
+            &[vec![0.1, 0.8, 0.1]],
+        )
+    };
+    let mut records = Vec::new();
+    for i in 0..3 {
+        records.push(ok(
+            hour10 + i * 60,
+            &format!("a{i}"),
+            "1",
+            "primary",
+            row(i),
+        ));
+    }
+    for i in 0..3 {
+        records.push(ok(
+            hour11 + i * 60,
+            &format!("b{i}"),
+            "1",
+            "primary",
+            row(i),
+        ));
+    }
+    // Version 2 takes three inputs.
+    let other = ok(hour11 + 600, "c0", "2", "canary", vec![1.0, 2.0, 3.0]);
+    records.push(other.clone());
+    write_segment(&dir, 1, &records, false);
+
+    let layouts = "has inputs (x[3]) and outputs (label, probabilities[3]), but request";
+    let (code, _, stderr) = run_at(
+        &s,
+        &[
+            "monitor",
+            "drift",
+            "--reference",
+            "serve:m@1",
+            "--current",
+            "serve:m",
+        ],
+    );
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains(&format!("request `c0` (version `2`) {layouts} `a0` (version `1`) has (x[4]) and (label, probabilities[3]); select one version with `serve:m@VERSION`")),
+        "{stderr}"
+    );
+    // `perf` builds one table per window: the second hour's first request is named.
+    let (code, _, stderr) = run_at(&s, &["monitor", "perf", "m"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "request `c0` (version `2`) {layouts} `b0` (version `1`)"
+        )),
+        "{stderr}"
+    );
+    // One version at a time reads, and traffic alone needs no table.
+    let same = json_at(
+        &s,
+        &[
+            "monitor",
+            "drift",
+            "--reference",
+            "serve:m@1",
+            "--current",
+            "serve:m@1",
+            "--fail-on",
+            "never",
+            "--no-record",
+        ],
+    );
+    assert_eq!(same["current"]["rows"], 6);
+    assert_eq!(same["drifted_columns"], 0);
+    let traffic = json_at(&s, &["monitor", "perf", "m", "--no-drift"]);
+    assert_eq!(traffic["overall"]["requests"], 7);
+
+    // A request whose tensor does not add up comes before `c0` in write order: it is named.
+    let mut short = ok(hour11 + 300, "short", "1", "primary", row(9));
+    short["inputs"][0]["data"] = serde_json::json!([1.0, 2.0, 3.0]);
+    let mut text = ok(hour11 + 400, "text", "1", "primary", row(9));
+    text["inputs"][0]["data"] = serde_json::json!(["a", "b", "c", "d"]);
+    let mut with_short = records[..6].to_vec();
+    with_short.extend([short, text.clone(), other.clone()]);
+    write_segment(&dir, 1, &with_short, false);
+    for args in [
+        &[
+            "monitor",
+            "drift",
+            "--reference",
+            "serve:m@1",
+            "--current",
+            "serve:m",
+        ][..],
+        &["monitor", "perf", "m"][..],
+    ] {
+        let (code, _, stderr) = run_at(&s, args);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(
+            stderr.contains(
+                "request `short`: tensor `x` has shape [1, 4] and 3 values, which does not match 1 rows"
+            ),
+            "{args:?}: {stderr}"
+        );
+    }
+    let mut with_text = records[..6].to_vec();
+    with_text.extend([text, other]);
+    write_segment(&dir, 1, &with_text, false);
+    let (code, _, stderr) = run_at(&s, &["monitor", "perf", "m"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("request `text`: tensor `x` holds values that are not numbers"),
+        "{stderr}"
+    );
+}
+
 /// Records of model `m` for `mlo monitor perf`: hour 10 (primary latencies 1..=100 ms with 3
 /// client and 5 server errors, canary 2, 4, …, 40 ms), hour 11 (primary, 50 requests at 10 ms,
 /// every prediction label 2).
