@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::{AbError, usage};
 use crate::stats::power::{
-    Mde, MeanPlanOptions, ProportionPlanOptions, mean_power, plan_means, plan_proportions,
-    proportion_power,
+    self, Mde, MeanPlanOptions, PlanError, ProportionPlanOptions, mean_power, plan_means,
+    plan_proportions, proportion_power,
 };
 
 /// What the metric looks like today.
@@ -90,6 +90,17 @@ pub struct PlanOutcome {
     pub achieved_power: Option<f64>,
 }
 
+/// A plan, and the power `sample_size` control units reach when one is given.
+fn with_achieved(
+    plan: Result<power::PlanOutcome, PlanError>,
+    sample_size: Option<u64>,
+    power_at: impl Fn(f64) -> Result<f64, PlanError>,
+) -> Result<(power::PlanOutcome, Option<f64>), PlanError> {
+    let plan = plan?;
+    let achieved = sample_size.map(|n| power_at(n as f64)).transpose()?;
+    Ok((plan, achieved))
+}
+
 /// Computes a plan.
 pub fn plan(opts: &PlanOptions) -> Result<PlanOutcome, AbError> {
     if let Some(d) = opts.daily_units
@@ -111,7 +122,7 @@ pub fn plan(opts: &PlanOptions) -> Result<PlanOutcome, AbError> {
     } else {
         Mde::Absolute(opts.mde)
     };
-    let (metric, baseline, std_dev, target, outcome, achieved) = match opts.baseline {
+    let (metric, baseline, std_dev, (outcome, achieved)) = match opts.baseline {
         Baseline::Rate(p) => {
             let o = ProportionPlanOptions {
                 baseline: p,
@@ -121,17 +132,10 @@ pub fn plan(opts: &PlanOptions) -> Result<PlanOutcome, AbError> {
                 ratio: opts.ratio,
                 arms: opts.arms,
             };
-            let out = plan_proportions(&o)?;
-            let achieved = opts
-                .sample_size
-                .map(|n| proportion_power(&o, n as f64))
-                .transpose()?;
-            let target = if opts.relative {
-                p * (1.0 + opts.mde)
-            } else {
-                p + opts.mde
-            };
-            ("proportion", p, None, target, out, achieved)
+            let sized = with_achieved(plan_proportions(&o), opts.sample_size, |n| {
+                proportion_power(&o, n)
+            })?;
+            ("proportion", p, None, sized)
         }
         Baseline::Mean { mean, std_dev } => {
             let o = MeanPlanOptions {
@@ -143,18 +147,14 @@ pub fn plan(opts: &PlanOptions) -> Result<PlanOutcome, AbError> {
                 ratio: opts.ratio,
                 arms: opts.arms,
             };
-            let out = plan_means(&o)?;
-            let achieved = opts
-                .sample_size
-                .map(|n| mean_power(&o, n as f64))
-                .transpose()?;
-            let target = if opts.relative {
-                mean * (1.0 + opts.mde)
-            } else {
-                mean + opts.mde
-            };
-            ("mean", mean, Some(std_dev), target, out, achieved)
+            let sized = with_achieved(plan_means(&o), opts.sample_size, |n| mean_power(&o, n))?;
+            ("mean", mean, Some(std_dev), sized)
         }
+    };
+    let target = if opts.relative {
+        baseline * (1.0 + opts.mde)
+    } else {
+        baseline + opts.mde
     };
     Ok(PlanOutcome {
         metric,

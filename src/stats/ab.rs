@@ -16,6 +16,8 @@
 
 use std::fmt;
 
+use super::summary::{covariance_of_sums, mean_and_m2, mean_of_sums};
+
 /// Which side of a two-arm comparison a value belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Arm {
@@ -303,21 +305,13 @@ impl MeanSums {
 
     /// The mean; 0 for an empty arm (as gbstats).
     pub fn mean(&self) -> f64 {
-        if self.n == 0 {
-            0.0
-        } else {
-            self.sum / self.n as f64
-        }
+        mean_of_sums(self.n, self.sum)
     }
 
     /// The sample variance (ddof = 1) by gbstats' formula; 0 when n ≤ 1 (as gbstats).
     /// Negative rounding residue is returned as is, so callers can treat it as zero variance.
     pub fn variance(&self) -> f64 {
-        if self.n <= 1 {
-            return 0.0;
-        }
-        let n = self.n as f64;
-        (self.sum_squares - self.sum * self.sum / n) / (n - 1.0)
+        covariance_of_sums(self.n, self.sum_squares, self.sum, self.sum)
     }
 
     /// Count, mean and sample variance.
@@ -359,7 +353,7 @@ impl SampleMoments {
         Ok(Self { n, mean, variance })
     }
 
-    /// Two-pass moments of raw values (as numpy's `mean` and `var(ddof=1)`).
+    /// Two-pass moments of raw values (numpy's `mean` and `var(ddof=1)`, pairwise sums).
     pub fn from_values(values: &[f64]) -> Result<Self, AbError> {
         if values.iter().any(|x| !x.is_finite()) {
             return Err(AbError::NonFinite {
@@ -374,12 +368,8 @@ impl SampleMoments {
                 variance: 0.0,
             });
         }
-        let mean = values.iter().sum::<f64>() / n as f64;
-        let variance = if n < 2 {
-            0.0
-        } else {
-            values.iter().map(|x| (x - mean) * (x - mean)).sum::<f64>() / (n - 1) as f64
-        };
+        let (mean, m2) = mean_and_m2(values);
+        let variance = if n < 2 { 0.0 } else { m2 / (n - 1) as f64 };
         Ok(Self {
             n: n as u64,
             mean,

@@ -7,6 +7,7 @@
 
 use super::ab::{AbError, Arm, MetricKind};
 use super::ab_gbstats::ArmStatistic;
+use super::summary::covariance_of_sums;
 
 /// Sufficient statistics of one arm for CUPED: the metric (post period) and one pre-period
 /// covariate, their sums of squares and the sum of their products — what gbstats'
@@ -76,11 +77,12 @@ impl CupedSums {
 
     /// Sample covariance of metric and covariate (0 when n ≤ 1).
     fn covariance(&self) -> f64 {
-        if self.n <= 1 {
-            return 0.0;
-        }
-        let n = self.n as f64;
-        (self.post_pre_sum_products - self.post_sum * self.pre_sum / n) / (n - 1.0)
+        covariance_of_sums(
+            self.n,
+            self.post_pre_sum_products,
+            self.post_sum,
+            self.pre_sum,
+        )
     }
 }
 

@@ -18,6 +18,7 @@
 
 use super::ab::{AbError, Arm, Interval, MeanSums, MetricKind, Proportion, check_alpha};
 use super::special::{erfcx, norm_cdf, norm_pdf, norm_ppf, t_ppf, t_sf};
+use super::summary::mean_of_sums;
 
 /// GrowthBook's default tuning parameter N* of the sequential confidence sequences.
 pub const SEQUENTIAL_TUNING_DEFAULT: f64 = 5000.0;
@@ -71,7 +72,7 @@ impl ArmStatistic {
     pub(crate) fn from_kind(kind: MetricKind, n: u64, sum: f64, sum_squares: f64) -> Self {
         match kind {
             MetricKind::Binary => {
-                let mean = if n == 0 { 0.0 } else { sum / n as f64 };
+                let mean = mean_of_sums(n, sum);
                 Self {
                     n,
                     mean,

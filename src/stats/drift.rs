@@ -19,6 +19,7 @@ use statrs::distribution::{ChiSquared, ContinuousCDF, Normal};
 use thiserror::Error;
 
 use super::ks::{self, KsError, Sample};
+use super::summary::{mean_and_m2, pairwise_sum, pairwise_sum_by};
 
 /// Evidently's floor on the reference standard deviation when normalising Wasserstein-1.
 pub const WASSERSTEIN_MIN_NORM: f64 = 0.001;
@@ -166,13 +167,8 @@ pub fn population_std(values: &[f64]) -> Result<f64, DriftError> {
     if let Some(index) = values.iter().position(|v| !v.is_finite()) {
         return Err(non_finite(Sample::Reference, index, values[index]));
     }
-    let n = values.len() as f64;
-    let mean = pairwise_sum_by(values.len(), |k| values[k]) / n;
-    let var = pairwise_sum_by(values.len(), |k| {
-        let d = values[k] - mean;
-        d * d
-    }) / n;
-    Ok(var.sqrt())
+    let (_, m2) = mean_and_m2(values);
+    Ok((m2 / values.len() as f64).sqrt())
 }
 
 fn non_finite(sample: Sample, index: usize, value: f64) -> DriftError {
@@ -674,51 +670,6 @@ pub fn z_test_two_proportions(
     })
 }
 
-// ---------------------------------------------------------------------------------------------
-// Summation.
-// ---------------------------------------------------------------------------------------------
-
-/// numpy's pairwise summation (`np.sum` of a contiguous float64 array), order for order.
-fn pairwise_sum(values: &[f64]) -> f64 {
-    pairwise_sum_by(values.len(), |k| values[k])
-}
-
-fn pairwise_sum_by(n: usize, term: impl Fn(usize) -> f64 + Copy) -> f64 {
-    pairwise_range(0, n, term)
-}
-
-fn pairwise_range(start: usize, n: usize, term: impl Fn(usize) -> f64 + Copy) -> f64 {
-    if n < 8 {
-        let mut res = 0.0;
-        for k in 0..n {
-            res += term(start + k);
-        }
-        res
-    } else if n <= 128 {
-        let mut r = [0.0f64; 8];
-        for (j, rj) in r.iter_mut().enumerate() {
-            *rj = term(start + j);
-        }
-        let mut i = 8;
-        while i < n - (n % 8) {
-            for (j, rj) in r.iter_mut().enumerate() {
-                *rj += term(start + i + j);
-            }
-            i += 8;
-        }
-        let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-        while i < n {
-            res += term(start + i);
-            i += 1;
-        }
-        res
-    } else {
-        let mut n2 = n / 2;
-        n2 -= n2 % 8;
-        pairwise_range(start, n2, term) + pairwise_range(start + n2, n - n2, term)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::ks::tests::{assert_p_close, assert_stat_close, f, fixture, sorted_sample};
@@ -1006,15 +957,5 @@ mod tests {
             histogram_counts(&[-1.0, 0.0, 0.5, 1.0, 2.0, 3.0], &edges),
             vec![2, 2]
         );
-    }
-
-    #[test]
-    fn pairwise_sum_follows_numpy_blocking() {
-        // 0.1 has no exact binary form, so sequential and pairwise orders round differently;
-        // np.sum(np.full(1000, 0.1)) == 100.00000000000001 while a sequential loop gives
-        // 99.9999999999986.
-        let v = vec![0.1f64; 1000];
-        assert_eq!(pairwise_sum(&v), 100.00000000000001);
-        assert_eq!(v.iter().sum::<f64>(), 99.9999999999986);
     }
 }

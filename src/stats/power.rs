@@ -102,6 +102,69 @@ fn effective_nobs(nobs1: f64, ratio: f64) -> f64 {
     1.0 / (1.0 / nobs1 + 1.0 / (nobs1 * ratio))
 }
 
+/// The two tests the planner sizes for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Test {
+    /// Two-sample z-test (statsmodels `NormalIndPower`).
+    Normal,
+    /// Two-sample t-test with pooled variance (statsmodels `TTestIndPower`).
+    T,
+}
+
+impl Test {
+    /// Power at control size `nobs1` for an effect `d` ≥ 0, inputs already checked.
+    fn power_unchecked(self, d: f64, nobs1: f64, alpha: f64, ratio: f64) -> f64 {
+        match self {
+            Test::Normal => normal_power_unchecked(d, nobs1, alpha, ratio),
+            Test::T => ttest_power_unchecked(d, nobs1, alpha, ratio),
+        }
+    }
+
+    /// Power at control size `nobs1`; the sign of the effect does not matter.
+    fn power(self, effect_size: f64, nobs1: f64, alpha: f64, ratio: f64) -> Result<f64, PlanError> {
+        check_common(alpha, ratio)?;
+        check_size(nobs1)?;
+        if !effect_size.is_finite() {
+            return Err(invalid("effect size", effect_size, "a finite number"));
+        }
+        if self == Test::T && nobs1 * (1.0 + ratio) - 2.0 <= 0.0 {
+            return Err(invalid(
+                "control size",
+                nobs1,
+                "enough units for a positive t-test df",
+            ));
+        }
+        Ok(self.power_unchecked(effect_size.abs(), nobs1, alpha, ratio))
+    }
+
+    /// The control size n₁ (fractional) at which [`Test::power`] equals `power`.
+    fn sample_size(
+        self,
+        effect_size: f64,
+        alpha: f64,
+        power: f64,
+        ratio: f64,
+    ) -> Result<f64, PlanError> {
+        check_common(alpha, ratio)?;
+        let d = check_effect(effect_size)?;
+        check_power(power, alpha)?;
+        let closed_form = closed_form_size(d, alpha, power, ratio);
+        let (guess, min_size) = match self {
+            Test::Normal => (closed_form, 0.0),
+            // Like statsmodels (whose search starts at nobs1 = 2), sizes below two control
+            // units are not considered: a t-test needs a variance in each arm.
+            Test::T => (closed_form + 1.0, MIN_TTEST_CONTROL_SIZE),
+        };
+        solve_size(
+            |n| self.power_unchecked(d, n, alpha, ratio),
+            power,
+            guess,
+            min_size,
+        )
+        .ok_or(PlanError::NoSolution { power })
+    }
+}
+
 /// Power of the two-sided two-sample z-test, statsmodels
 /// `NormalIndPower().power(effect_size, nobs1, alpha, ratio)`: with n = 1/(1/n₁ + 1/n₂),
 /// `1 − Φ(z_{1−α/2} − d√n) + Φ(z_{α/2} − d√n)`. The sign of the effect does not matter.
@@ -111,17 +174,7 @@ pub fn normal_power(
     alpha: f64,
     ratio: f64,
 ) -> Result<f64, PlanError> {
-    check_common(alpha, ratio)?;
-    check_size(nobs1)?;
-    if !effect_size.is_finite() {
-        return Err(invalid("effect size", effect_size, "a finite number"));
-    }
-    Ok(normal_power_unchecked(
-        effect_size.abs(),
-        nobs1,
-        alpha,
-        ratio,
-    ))
+    Test::Normal.power(effect_size, nobs1, alpha, ratio)
 }
 
 fn normal_power_unchecked(d: f64, nobs1: f64, alpha: f64, ratio: f64) -> f64 {
@@ -134,24 +187,7 @@ fn normal_power_unchecked(d: f64, nobs1: f64, alpha: f64, ratio: f64) -> f64 {
 /// d·√n, power `P(T' > t_{1−α/2}) + P(T' < t_{α/2})` under the noncentral t. Errors also when
 /// the arms are too small for a t-test (df ≤ 0).
 pub fn ttest_power(effect_size: f64, nobs1: f64, alpha: f64, ratio: f64) -> Result<f64, PlanError> {
-    check_common(alpha, ratio)?;
-    check_size(nobs1)?;
-    if !effect_size.is_finite() {
-        return Err(invalid("effect size", effect_size, "a finite number"));
-    }
-    if nobs1 * (1.0 + ratio) - 2.0 <= 0.0 {
-        return Err(invalid(
-            "control size",
-            nobs1,
-            "enough units for a positive t-test df",
-        ));
-    }
-    Ok(ttest_power_unchecked(
-        effect_size.abs(),
-        nobs1,
-        alpha,
-        ratio,
-    ))
+    Test::T.power(effect_size, nobs1, alpha, ratio)
 }
 
 fn ttest_power_unchecked(d: f64, nobs1: f64, alpha: f64, ratio: f64) -> f64 {
@@ -183,17 +219,7 @@ pub fn normal_sample_size(
     power: f64,
     ratio: f64,
 ) -> Result<f64, PlanError> {
-    check_common(alpha, ratio)?;
-    let d = check_effect(effect_size)?;
-    check_power(power, alpha)?;
-    let guess = closed_form_size(d, alpha, power, ratio);
-    solve_size(
-        |n| normal_power_unchecked(d, n, alpha, ratio),
-        power,
-        guess,
-        0.0,
-    )
-    .ok_or(PlanError::NoSolution { power })
+    Test::Normal.sample_size(effect_size, alpha, power, ratio)
 }
 
 /// Smallest control size the t-test planner considers.
@@ -208,19 +234,7 @@ pub fn ttest_sample_size(
     power: f64,
     ratio: f64,
 ) -> Result<f64, PlanError> {
-    check_common(alpha, ratio)?;
-    let d = check_effect(effect_size)?;
-    check_power(power, alpha)?;
-    let guess = closed_form_size(d, alpha, power, ratio) + 1.0;
-    // Like statsmodels (whose search starts at nobs1 = 2), sizes below two control units are
-    // not considered: a t-test needs a variance in each arm.
-    solve_size(
-        |n| ttest_power_unchecked(d, n, alpha, ratio),
-        power,
-        guess,
-        MIN_TTEST_CONTROL_SIZE,
-    )
-    .ok_or(PlanError::NoSolution { power })
+    Test::T.sample_size(effect_size, alpha, power, ratio)
 }
 
 /// The normal-approximation size `((z_{1−α/2} + z_{power})/d)² (1 + 1/ratio)`, ignoring the
@@ -415,13 +429,57 @@ fn outcome(
     }
 }
 
+/// What [`plan`] and [`power_at`] need from the options of either kind of metric.
+trait PlanInputs {
+    /// The test the metric is sized for.
+    const TEST: Test;
+    /// The standardized effect, checked.
+    fn effect_size(&self) -> Result<f64, PlanError>;
+    /// Family-wise alpha, power, ratio and arms.
+    fn design(&self) -> (f64, f64, f64, usize);
+}
+
+impl PlanInputs for ProportionPlanOptions {
+    const TEST: Test = Test::Normal;
+    fn effect_size(&self) -> Result<f64, PlanError> {
+        proportion_effect(self)
+    }
+    fn design(&self) -> (f64, f64, f64, usize) {
+        (self.alpha, self.power, self.ratio, self.arms)
+    }
+}
+
+impl PlanInputs for MeanPlanOptions {
+    const TEST: Test = Test::T;
+    fn effect_size(&self) -> Result<f64, PlanError> {
+        mean_effect(self)
+    }
+    fn design(&self) -> (f64, f64, f64, usize) {
+        (self.alpha, self.power, self.ratio, self.arms)
+    }
+}
+
+/// The level per comparison and the effect (checked in that order), then the exact size.
+fn plan<P: PlanInputs>(opts: &P) -> Result<PlanOutcome, PlanError> {
+    let (alpha, power, ratio, arms) = opts.design();
+    let alpha = alpha_per_comparison(alpha, arms)?;
+    let d = opts.effect_size()?;
+    let n = P::TEST.sample_size(d, alpha, power, ratio)?;
+    Ok(outcome(d, alpha, n, ratio, arms))
+}
+
+/// The level per comparison and the effect, then the power at `control_units`.
+fn power_at<P: PlanInputs>(opts: &P, control_units: f64) -> Result<f64, PlanError> {
+    let (alpha, _, ratio, arms) = opts.design();
+    let alpha = alpha_per_comparison(alpha, arms)?;
+    let d = opts.effect_size()?;
+    P::TEST.power(d, control_units, alpha, ratio)
+}
+
 /// Sample size for a conversion metric (statsmodels `NormalIndPower` on
 /// `proportion_effectsize(baseline + mde, baseline)`).
 pub fn plan_proportions(opts: &ProportionPlanOptions) -> Result<PlanOutcome, PlanError> {
-    let alpha = alpha_per_comparison(opts.alpha, opts.arms)?;
-    let h = proportion_effect(opts)?;
-    let n = normal_sample_size(h, alpha, opts.power, opts.ratio)?;
-    Ok(outcome(h, alpha, n, opts.ratio, opts.arms))
+    plan(opts)
 }
 
 /// Power reached with `control_units` in control (and `ratio` times as many in each
@@ -430,26 +488,19 @@ pub fn proportion_power(
     opts: &ProportionPlanOptions,
     control_units: f64,
 ) -> Result<f64, PlanError> {
-    let alpha = alpha_per_comparison(opts.alpha, opts.arms)?;
-    let h = proportion_effect(opts)?;
-    normal_power(h, control_units, alpha, opts.ratio)
+    power_at(opts, control_units)
 }
 
 /// Sample size for a continuous metric (statsmodels `tt_ind_solve_power` on Cohen's d =
 /// MDE / standard deviation).
 pub fn plan_means(opts: &MeanPlanOptions) -> Result<PlanOutcome, PlanError> {
-    let alpha = alpha_per_comparison(opts.alpha, opts.arms)?;
-    let d = mean_effect(opts)?;
-    let n = ttest_sample_size(d, alpha, opts.power, opts.ratio)?;
-    Ok(outcome(d, alpha, n, opts.ratio, opts.arms))
+    plan(opts)
 }
 
 /// Power reached with `control_units` in control for a continuous metric; `opts.power` is
 /// ignored.
 pub fn mean_power(opts: &MeanPlanOptions, control_units: f64) -> Result<f64, PlanError> {
-    let alpha = alpha_per_comparison(opts.alpha, opts.arms)?;
-    let d = mean_effect(opts)?;
-    ttest_power(d, control_units, alpha, opts.ratio)
+    power_at(opts, control_units)
 }
 
 #[cfg(test)]
@@ -467,27 +518,33 @@ mod tests {
             .collect()
     }
 
+    type Solver = fn(f64, f64, f64, f64) -> Result<f64, PlanError>;
+
+    /// Checks `size` (the exact root, and statsmodels' own solve to its tolerance) and
+    /// `power` (at each size the case lists) against one case; returns its (alpha, power,
+    /// ratio, effect size).
+    fn check_solver(case: &Value, size: Solver, power: Solver, what: &str) -> (f64, f64, f64, f64) {
+        let (alpha, target, ratio) = (f(case, "alpha"), f(case, "power"), f(case, "ratio"));
+        let d = f(case, "effect_size");
+        let n = size(d, alpha, target, ratio).unwrap();
+        assert_close(n, f(case, "nobs1"), 0.0, "exact root");
+        // statsmodels' own solve stops at xtol = 1e-5.
+        assert!(
+            (n - f(case, "nobs1_statsmodels")).abs() < 1e-4,
+            "{n} vs statsmodels"
+        );
+        for (nobs, want) in achieved(case) {
+            assert_close(power(d, nobs, alpha, ratio).unwrap(), want, P_FLOOR, what);
+        }
+        (alpha, target, ratio, d)
+    }
+
     #[test]
     fn proportions_match_normal_ind_power() {
         let all = cases();
         for case in all["power"]["proportions"].as_array().unwrap() {
-            let (alpha, power, ratio) = (f(case, "alpha"), f(case, "power"), f(case, "ratio"));
-            let h = f(case, "effect_size");
-            let n = normal_sample_size(h, alpha, power, ratio).unwrap();
-            assert_close(n, f(case, "nobs1"), 0.0, "exact root");
-            // statsmodels' own solve stops at xtol = 1e-5.
-            assert!(
-                (n - f(case, "nobs1_statsmodels")).abs() < 1e-4,
-                "{n} vs statsmodels"
-            );
-            for (nobs, want) in achieved(case) {
-                assert_close(
-                    normal_power(h, nobs, alpha, ratio).unwrap(),
-                    want,
-                    P_FLOOR,
-                    "power",
-                );
-            }
+            let (alpha, power, ratio, _) =
+                check_solver(case, normal_sample_size, normal_power, "power");
             let opts = ProportionPlanOptions {
                 baseline: f(case, "baseline"),
                 mde: Mde::Relative(f(case, "treatment_rate") / f(case, "baseline") - 1.0),
@@ -507,22 +564,8 @@ mod tests {
     fn means_match_tt_ind_solve_power() {
         let all = cases();
         for case in all["power"]["means"].as_array().unwrap() {
-            let (alpha, power, ratio) = (f(case, "alpha"), f(case, "power"), f(case, "ratio"));
-            let d = f(case, "effect_size");
-            let n = ttest_sample_size(d, alpha, power, ratio).unwrap();
-            assert_close(n, f(case, "nobs1"), 0.0, "exact root");
-            assert!(
-                (n - f(case, "nobs1_statsmodels")).abs() < 1e-4,
-                "{n} vs statsmodels"
-            );
-            for (nobs, want) in achieved(case) {
-                assert_close(
-                    ttest_power(d, nobs, alpha, ratio).unwrap(),
-                    want,
-                    P_FLOOR,
-                    "t power",
-                );
-            }
+            let (alpha, power, ratio, d) =
+                check_solver(case, ttest_sample_size, ttest_power, "t power");
             let opts = MeanPlanOptions {
                 baseline_mean: 10.0,
                 std_dev: 2.0,

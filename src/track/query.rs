@@ -156,52 +156,49 @@ fn fill(conn: &rusqlite::Connection, runs: &mut [RunView], details: bool) -> Res
     } else {
         (String::new(), vec![])
     };
+    // Each query's rows, for the runs asked about: (their position in `runs`, the row).
+    let for_each_row =
+        |sql: &str, each: &mut dyn FnMut(usize, &rusqlite::Row) -> Result<(), Error>| {
+            let mut stmt = conn.prepare(sql).map_err(index_err)?;
+            let mut rows = stmt
+                .query(params_from_iter(args.iter()))
+                .map_err(index_err)?;
+            while let Some(r) = rows.next().map_err(index_err)? {
+                let id: String = r.get(0).map_err(index_err)?;
+                if let Some(&i) = pos.get(&id) {
+                    each(i, r)?;
+                }
+            }
+            Ok::<(), Error>(())
+        };
     if details {
-        let mut stmt = conn
-            .prepare(&format!(
-                "SELECT run_id, key, kind, value FROM track_params {cond}"
-            ))
-            .map_err(index_err)?;
-        let mut rows = stmt
-            .query(params_from_iter(args.iter()))
-            .map_err(index_err)?;
-        while let Some(r) = rows.next().map_err(index_err)? {
-            let id: String = r.get(0).map_err(index_err)?;
-            if let Some(&i) = pos.get(&id) {
+        for_each_row(
+            &format!("SELECT run_id, key, kind, value FROM track_params {cond}"),
+            &mut |i, r| {
                 let kind: String = r.get(2).map_err(index_err)?;
                 let text: String = r.get(3).map_err(index_err)?;
                 runs[i].params.insert(
                     r.get(1).map_err(index_err)?,
                     ParamValue::from_stored(&kind, &text),
                 );
-            }
-        }
-        let mut stmt = conn
-            .prepare(&format!("SELECT run_id, key, value FROM track_tags {cond}"))
-            .map_err(index_err)?;
-        let mut rows = stmt
-            .query(params_from_iter(args.iter()))
-            .map_err(index_err)?;
-        while let Some(r) = rows.next().map_err(index_err)? {
-            let id: String = r.get(0).map_err(index_err)?;
-            if let Some(&i) = pos.get(&id) {
+                Ok(())
+            },
+        )?;
+        for_each_row(
+            &format!("SELECT run_id, key, value FROM track_tags {cond}"),
+            &mut |i, r| {
                 runs[i]
                     .tags
                     .insert(r.get(1).map_err(index_err)?, r.get(2).map_err(index_err)?);
-            }
-        }
+                Ok(())
+            },
+        )?;
     }
-    let mut stmt = conn
-        .prepare(&format!(
+    for_each_row(
+        &format!(
             "SELECT run_id, key, last, last_step, min, max, count FROM track_metric_keys {cond}"
-        ))
-        .map_err(index_err)?;
-    let mut rows = stmt
-        .query(params_from_iter(args.iter()))
-        .map_err(index_err)?;
-    while let Some(r) = rows.next().map_err(index_err)? {
-        let id: String = r.get(0).map_err(index_err)?;
-        if let Some(&i) = pos.get(&id) {
+        ),
+        &mut |i, r| {
             runs[i].metrics.insert(
                 r.get(1).map_err(index_err)?,
                 MetricSummary {
@@ -212,9 +209,9 @@ fn fill(conn: &rusqlite::Connection, runs: &mut [RunView], details: bool) -> Res
                     count: r.get(6).map_err(index_err)?,
                 },
             );
-        }
-    }
-    Ok(())
+            Ok(())
+        },
+    )
 }
 
 /// One run in full.

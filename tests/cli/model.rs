@@ -227,30 +227,18 @@ fn failing_gates_refuse_with_a_table_and_an_audited_denial() {
     let (stdout, _) = refused(&s, "churn@3", "production");
     assert!(stdout.contains(">= 0.92 (v2)"), "{stdout}");
     // --force needs a reason; the refusal is audited.
-    s.exits(
-        &[
-            "model",
-            "promote",
-            "churn@3",
-            "--to",
-            "production",
-            "--force",
-        ],
-        2,
-        "`--force` overrides gates only with a reason",
-    );
-    s.mlo(&[
+    let force = [
         "model",
         "promote",
         "churn@3",
         "--to",
         "production",
         "--force",
-        "--reason",
-        "latency fix",
-    ])
-    .assert()
-    .success();
+    ];
+    s.exits(&force, 2, "`--force` overrides gates only with a reason");
+    let mut with_reason = force.to_vec();
+    with_reason.extend(["--reason", "latency fix"]);
+    s.mlo(&with_reason).assert().success();
     assert_eq!(s.json(&["model", "show", "churn@3"])["stage"], "production");
     assert_eq!(s.json(&["model", "show", "churn@2"])["stage"], "archived");
     let log = s.json(&["audit", "log", "--action", "model.promote"]);
