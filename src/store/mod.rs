@@ -219,31 +219,22 @@ impl Store {
     /// Store everything a reader yields, hashing while writing (memory stays flat).
     pub fn put_reader(
         &self,
-        mut reader: impl Read,
+        reader: impl Read,
         durability: Durability,
     ) -> Result<PutOutcome, StoreError> {
         let (tmp, mut file) = self.tmp_file()?;
         let mut hasher = blake3::Hasher::new();
-        let mut buf = vec![0u8; 1 << 20];
         let mut size = 0u64;
-        loop {
-            let n = match reader.read(&mut buf) {
-                Ok(0) => break,
-                Ok(n) => n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => {
-                    return Err(StoreError::Io {
-                        action: "read",
-                        path: PathBuf::from("<input>"),
-                        source: e,
-                    });
-                }
-            };
-            hasher.update(&buf[..n]);
-            file.write_all(&buf[..n])
-                .map_err(io_err("write", &tmp.path))?;
-            size += n as u64;
-        }
+        read_chunks(
+            reader,
+            &mut vec![0u8; 1 << 20],
+            Path::new("<input>"),
+            |chunk| {
+                hasher.update(chunk);
+                size += chunk.len() as u64;
+                file.write_all(chunk).map_err(io_err("write", &tmp.path))
+            },
+        )?;
         let digest = Digest::from(hasher.finalize());
         let written = self.finish(tmp, file, digest, durability)?;
         Ok(PutOutcome {
@@ -740,25 +731,37 @@ pub fn hash_file(path: &Path) -> Result<(Digest, u64), StoreError> {
             .update_mmap_rayon(path)
             .map_err(io_err("read", path))?;
     } else {
-        let mut file = File::open(path).map_err(io_err("read", path))?;
-        let mut buf = [0u8; 64 * 1024];
-        loop {
-            let n = match file.read(&mut buf) {
-                Ok(0) => break,
-                Ok(n) => n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => {
-                    return Err(StoreError::Io {
-                        action: "read",
-                        path: path.to_path_buf(),
-                        source: e,
-                    });
-                }
-            };
-            hasher.update(&buf[..n]);
-        }
+        let file = File::open(path).map_err(io_err("read", path))?;
+        read_chunks(file, &mut [0u8; 64 * 1024], path, |chunk| {
+            hasher.update(chunk);
+            Ok(())
+        })?;
     }
     Ok((Digest::from(hasher.finalize()), hasher.count()))
+}
+
+/// Hand everything `reader` yields to `f`, a buffer at a time, retrying interrupted reads; a
+/// read error names `path`.
+fn read_chunks(
+    mut reader: impl Read,
+    buf: &mut [u8],
+    path: &Path,
+    mut f: impl FnMut(&[u8]) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
+    loop {
+        match reader.read(buf) {
+            Ok(0) => return Ok(()),
+            Ok(n) => f(&buf[..n])?,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => {
+                return Err(StoreError::Io {
+                    action: "read",
+                    path: path.to_path_buf(),
+                    source: e,
+                });
+            }
+        }
+    }
 }
 
 fn sync_dir(dir: &Path) -> Result<(), StoreError> {
